@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+// pyvm: a CPython 3.11 bytecode virtual machine and toolkit.
+// Layers (one-way): PyBytecode <- PyRuntime <- pyvm. See docs/ and DESIGN.md.
+import PackageDescription
+
+let package = Package(
+    name: "pyvm",
+    products: [
+        .library(name: "PyBytecode", targets: ["PyBytecode"]),
+        .library(name: "PyRuntime", targets: ["PyRuntime"]),
+        .executable(name: "pyvm", targets: ["pyvm"]),
+        .executable(name: "FuzzMarshal", targets: ["FuzzMarshal"]),
+    ],
+    targets: [
+        .target(name: "PyBytecode"),
+        .target(name: "PyRuntime", dependencies: ["PyBytecode"]),
+        .executableTarget(name: "pyvm", dependencies: ["PyBytecode", "PyRuntime"]),
+        // libFuzzer target; built normally it is a corpus replayer (see tools/fuzz.sh).
+        .executableTarget(name: "FuzzMarshal", dependencies: ["PyBytecode"]),
+        .testTarget(name: "PyBytecodeTests", dependencies: ["PyBytecode"]),
+    ]
+)
