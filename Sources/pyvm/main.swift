@@ -1,1 +1,82 @@
-print("placeholder")
+// pyvm's command line: parses arguments, loads code, prints. All the work happens in the
+// libraries; this file only decides what to call and how to report errors.
+import PyBytecode
+
+let usage = """
+    usage: pyvm [option] ... [file | -m mod] [arg] ...
+    Options:
+    -m dis FILE : disassemble FILE (.py source or .pyc), printing what `python3 -m dis` prints
+    --version   : print the Python version pyvm implements
+    """
+
+/// Loads the module code object of a `.pyc` file or compiles a source file through python3.
+func loadModuleCode(path: String) throws -> CodeObject {
+    let bytes = try SystemIO.readFile(path)
+    if bytes.starts(with: PycFile.magic) || path.hasSuffix(".pyc") {
+        return try PycFile.parse(bytes).code
+    }
+    return try PythonBridge.compile(path: path)
+}
+
+/// Reports an error the way the CLI promises: one line on stderr, exit status 1.
+func fail(_ message: String, status: Int32 = 1) -> Never {
+    SystemIO.writeStderr("pyvm: \(message)\n")
+    SystemIO.exit(status)
+}
+
+func describe(_ error: Error) -> String {
+    switch error {
+    case let error as MarshalError: return error.description
+    case let error as BytecodeError: return "ValueError: \(error.message)"
+    case let error as PyReprError: return error.description
+    case let error as TableError: return "ValueError: \(error.message)"
+    default: return String(describing: error)
+    }
+}
+
+func runDis(_ arguments: ArraySlice<String>) -> Never {
+    guard let path = arguments.first, arguments.count == 1 else {
+        fail("usage: pyvm -m dis FILE", status: 2)
+    }
+    do {
+        let code = try loadModuleCode(path: path)
+        SystemIO.writeStdout(try Disassembler.disassemble(code))
+        SystemIO.exit(0)
+    } catch {
+        fail("\(path): \(describe(error))")
+    }
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "--version", "-V":
+    SystemIO.writeStdout("Python 3.11.7 (pyvm)\n")
+    SystemIO.exit(0)
+case "-h", "--help":
+    SystemIO.writeStdout(usage + "\n")
+    SystemIO.exit(0)
+case "-m":
+    let module = arguments.dropFirst().first
+    switch module {
+    case "dis": runDis(arguments.dropFirst(2))
+    case nil: fail("Argument expected for the -m option", status: 2)
+    default: fail("No module named \(module!) (pyvm runs only `-m dis` so far)")
+    }
+case "--toolkit":
+    ToolkitCommands.run(Array(arguments.dropFirst()))
+case nil:
+    SystemIO.writeStderr(usage + "\n")
+    SystemIO.exit(2)
+case let option? where option.hasPrefix("-") && option != "-":
+    SystemIO.writeStderr("unknown option \(option)\n" + usage + "\n")
+    SystemIO.exit(2)
+case let path?:
+    do {
+        _ = try loadModuleCode(path: path)
+        fail("running programs is not implemented yet (issue 3); try `pyvm -m dis \(path)`")
+    } catch let error as SystemIO.FileError {
+        fail("can't open file '\(path)': \(error)", status: 2)
+    } catch {
+        fail("\(path): \(describe(error))")
+    }
+}

@@ -1,0 +1,107 @@
+// Compiles Python source into a CPython 3.11 code object by running `python3` once
+// (DESIGN.md section 3). It is the only place pyvm depends on a CPython at run time,
+// and it goes away when PyCompiler exists.
+#if canImport(Glibc)
+import Glibc
+#endif
+import PyBytecode
+
+enum PythonBridge {
+    struct CompileError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+
+    /// Reads the file at `path` and compiles it like `compile(source, path, "exec")`; the
+    /// filename recorded in the code objects is `path` exactly as given.
+    static let compileScript = """
+        import sys, marshal
+        path = sys.argv[1]
+        try:
+            with open(path, 'rb') as f:
+                source = f.read()
+            code = compile(source, path, 'exec')
+        except BaseException as e:
+            sys.stderr.write(f'{type(e).__name__}: {e}\\n')
+            sys.exit(1)
+        sys.stdout.buffer.write(marshal.dumps(code))
+        """
+
+    static func compile(path: String) throws -> CodeObject {
+        let python = getenv("PYVM_PYTHON").map { String(cString: $0) } ?? "python3"
+        let (status, output, errors) = try run([python, "-I", "-c", compileScript, path])
+        guard status == 0 else {
+            let message = errors.split(separator: "\n").last.map(String.init) ?? "python3 exited with status \(status)"
+            throw CompileError(message: message)
+        }
+        guard case .code(let code) = try MarshalReader.load(output) else {
+            throw CompileError(message: "the compiler bridge did not return a code object")
+        }
+        return code
+    }
+
+    /// Runs a command, returning its exit status, stdout bytes and stderr text.
+    static func run(_ arguments: [String]) throws -> (Int32, [UInt8], String) {
+        var outPipe: [Int32] = [0, 0]
+        var errPipe: [Int32] = [0, 0]
+        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+            throw CompileError(message: "cannot create a pipe for python3")
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        posix_spawn_file_actions_addclose(&actions, outPipe[0])
+        posix_spawn_file_actions_addclose(&actions, errPipe[0])
+
+        // Deterministic hashing, so frozenset constants are written in a reproducible order.
+        var environment: [String] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            let item = String(cString: pointer)
+            if !item.hasPrefix("PYTHONHASHSEED=") { environment.append(item) }
+            entry += 1
+        }
+        environment.append("PYTHONHASHSEED=0")
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+        close(outPipe[1])
+        close(errPipe[1])
+        defer {
+            close(outPipe[0])
+            close(errPipe[0])
+        }
+        guard spawned == 0 else {
+            throw CompileError(message: "cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
+        }
+        // Drain both pipes; stderr is small, so read it after stdout closes.
+        let output = drain(outPipe[0])
+        let errors = String(decoding: drain(errPipe[0]), as: UTF8.self)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitStatus, output, errors)
+    }
+
+    private static func drain(_ fd: Int32) -> [UInt8] {
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 {
+                result.append(contentsOf: buffer[0..<n])
+            } else if n == 0 || errno != EINTR {
+                break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+// The front end's contact with the operating system: files, standard streams, exit.
+// (The runtime will reach the outside world through its Host protocol instead.)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum SystemIO {
+    // Our own buffered streams on descriptors 1 and 2: C's `stdout` global is shared mutable
+    // state that Swift 6 will not let us touch, and the front end is single-threaded.
+    nonisolated(unsafe) static let standardOutput = fdopen(1, "w")
+    nonisolated(unsafe) static let standardError = fdopen(2, "w")
+
+    struct FileError: Error, CustomStringConvertible {
+        let path: String
+        let errno: Int32
+        var description: String {
+            "[Errno \(errno)] \(String(cString: strerror(errno))): '\(path)'"
+        }
+    }
+
+    static func readFile(_ path: String) throws -> [UInt8] {
+        guard let file = fopen(path, "rb") else { throw FileError(path: path, errno: errno) }
+        defer { fclose(file) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if n > 0 { result.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count {
+                if ferror(file) != 0 { throw FileError(path: path, errno: EIO) }
+                break
+            }
+        }
+        // A directory opens but cannot be read.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw FileError(path: path, errno: EISDIR)
+        }
+        return result
+    }
+
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        guard let file = fopen(path, "wb") else { throw FileError(path: path, errno: errno) }
+        defer { fclose(file) }
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        if written != bytes.count { throw FileError(path: path, errno: EIO) }
+    }
+
+    static func writeStdout(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, standardOutput) }
+    }
+
+    static func writeStderr(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, standardError) }
+    }
+
+    static func exit(_ status: Int32) -> Never {
+        fflush(standardOutput)
+        fflush(standardError)
+        Glibc.exit(status)
+    }
+}
