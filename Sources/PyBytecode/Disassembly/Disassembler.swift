@@ -120,6 +120,8 @@ public enum Disassembler {
         case .none, .number:
             return ""
         case .constant:
+            // dis resolves only LOAD_CONST; KW_NAMES's constant is left as UNKNOWN (no detail).
+            guard unit.opcode == .LOAD_CONST else { return "" }
             return try PyRepr.repr(element(code.consts, arg, "constant"))
         case .name:
             return try element(code.names, arg, "name").string
