@@ -13,7 +13,10 @@ enum PythonBridge {
     }
 
     /// Reads the file at `path` and compiles it like `compile(source, path, "exec")`; the
-    /// filename recorded in the code objects is `path` exactly as given.
+    /// filename recorded in the code objects is `path` exactly as given. Writes the marshalled
+    /// pair (code, orders): marshal sorts frozenset elements, so `orders` carries each
+    /// frozenset constant's own iteration order (depth-first over co_consts), which is what
+    /// CPython prints for the compiler's constant.
     static let compileScript = """
         import sys, marshal
         path = sys.argv[1]
@@ -24,20 +27,51 @@ enum PythonBridge {
         except BaseException as e:
             sys.stderr.write(f'{type(e).__name__}: {e}\\n')
             sys.exit(1)
-        sys.stdout.buffer.write(marshal.dumps(code))
+        orders = []
+        def walk(co):
+            for c in co.co_consts:
+                if isinstance(c, frozenset):
+                    orders.append(tuple(c))
+                elif hasattr(c, 'co_code'):
+                    walk(c)
+        walk(code)
+        sys.stdout.buffer.write(marshal.dumps((code, tuple(orders))))
         """
 
     static func compile(path: String) throws -> CodeObject {
         let python = getenv("PYVM_PYTHON").map { String(cString: $0) } ?? "python3"
-        let (status, output, errors) = try run([python, "-I", "-c", compileScript, path])
+        let (status, output, errors) = try run([python, "-c", compileScript, path])
         guard status == 0 else {
             let message = errors.split(separator: "\n").last.map(String.init) ?? "python3 exited with status \(status)"
             throw CompileError(message: message)
         }
-        guard case .code(let code) = try MarshalReader.load(output) else {
+        guard case .tuple(let pair) = try MarshalReader.load(output), pair.count == 2,
+              case .code(var code) = pair[0], case .tuple(let orders) = pair[1] else {
             throw CompileError(message: "the compiler bridge did not return a code object")
         }
+        var remaining = orders[...]
+        applyFrozensetOrders(&code, &remaining)
         return code
+    }
+
+    /// Puts each frozenset constant's elements in the iteration order the compiler's own
+    /// object had (same depth-first walk as the bridge script).
+    static func applyFrozensetOrders(_ code: inout CodeObject, _ orders: inout ArraySlice<PyConstant>) {
+        for index in code.consts.indices {
+            switch code.consts[index] {
+            case .frozenset(let stored):
+                guard let first = orders.first else { return }
+                orders = orders.dropFirst()
+                if case .tuple(let ordered) = first, ordered.count == stored.count {
+                    code.consts[index] = .frozenset(ordered)
+                }
+            case .code(var inner):
+                applyFrozensetOrders(&inner, &orders)
+                code.consts[index] = .code(inner)
+            default:
+                break
+            }
+        }
     }
 
     /// Runs a command, returning its exit status, stdout bytes and stderr text.
@@ -55,7 +89,8 @@ enum PythonBridge {
         posix_spawn_file_actions_addclose(&actions, outPipe[0])
         posix_spawn_file_actions_addclose(&actions, errPipe[0])
 
-        // Deterministic hashing, so frozenset constants are written in a reproducible order.
+        // Deterministic hashing, so frozenset constants come out in a reproducible order.
+        // (Not `python3 -I`: isolated mode would ignore PYTHONHASHSEED.)
         var environment: [String] = []
         var entry = environ
         while let pointer = entry.pointee {

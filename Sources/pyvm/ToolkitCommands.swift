@@ -81,7 +81,7 @@ enum ToolkitCommands {
         for path in files {
             SystemIO.writeStdout("==> \(path)\n")
             do {
-                SystemIO.writeStdout(try Disassembler.disassemble(try loadModuleCode(path: path)))
+                SystemIO.writeStdout(try disassembly(path: path))
             } catch {
                 SystemIO.writeStdout("error: \(describe(error))\n")
             }

@@ -10,12 +10,20 @@ let usage = """
     """
 
 /// Loads the module code object of a `.pyc` file or compiles a source file through python3.
-func loadModuleCode(path: String) throws -> CodeObject {
+/// `fromSource` tells whether frozenset constants carry the compiler's own element order.
+func loadModuleCode(path: String) throws -> (code: CodeObject, fromSource: Bool) {
     let bytes = try SystemIO.readFile(path)
     if bytes.starts(with: PycFile.magic) || path.hasSuffix(".pyc") {
-        return try PycFile.parse(bytes).code
+        return (try PycFile.parse(bytes).code, false)
     }
-    return try PythonBridge.compile(path: path)
+    return (try PythonBridge.compile(path: path), true)
+}
+
+/// dis text for a loaded module. Frozensets print in the compiler's order for source files,
+/// and in the order CPython's marshal.loads would rebuild them for .pyc files.
+func disassembly(path: String) throws -> String {
+    let (code, fromSource) = try loadModuleCode(path: path)
+    return try Disassembler.disassemble(code, setOrder: fromSource ? .asStored : .hashTable)
 }
 
 /// Reports an error the way the CLI promises: one line on stderr, exit status 1.
@@ -39,8 +47,7 @@ func runDis(_ arguments: ArraySlice<String>) -> Never {
         fail("usage: pyvm -m dis FILE", status: 2)
     }
     do {
-        let code = try loadModuleCode(path: path)
-        SystemIO.writeStdout(try Disassembler.disassemble(code))
+        SystemIO.writeStdout(try disassembly(path: path))
         SystemIO.exit(0)
     } catch {
         fail("\(path): \(describe(error))")

@@ -18,7 +18,8 @@ public enum PyConstant: Sendable {
     case list([PyConstant])
     case dict([PyDictEntry])
     case set([PyConstant])
-    /// Elements in marshal order (the order they were written).
+    /// Elements in stored order: as marshal data lists them (CPython 3.11 sorts them by their
+    /// marshalled bytes), or the set's own iteration order where a compiler supplied it.
     case frozenset([PyConstant])
     case code(CodeObject)
 

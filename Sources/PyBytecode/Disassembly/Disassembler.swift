@@ -14,20 +14,25 @@ public enum Disassembler {
     static let makeFunctionFlags = ["defaults", "kwdefaults", "annotations", "closure"]
 
     /// What `dis.dis(code)` prints: the code object, then every nested code object.
-    public static func disassemble(_ code: CodeObject) throws -> String {
+    /// `setOrder`: `.hashTable` prints frozenset constants as CPython does for code loaded by
+    /// marshal (which stores elements sorted); `.asStored` prints the elements in the order the
+    /// value holds them, for code whose frozensets carry the compiler's own order.
+    public static func disassemble(_ code: CodeObject,
+                                   setOrder: PyRepr.SetElementOrder = .hashTable) throws -> String {
         var out = ""
-        try disassembleRecursive(code, into: &out, nesting: 0)
+        try disassembleRecursive(code, into: &out, nesting: 0, setOrder: setOrder)
         return out
     }
 
-    private static func disassembleRecursive(_ code: CodeObject, into out: inout String, nesting: Int) throws {
+    private static func disassembleRecursive(_ code: CodeObject, into out: inout String, nesting: Int,
+                                             setOrder: PyRepr.SetElementOrder) throws {
         // Nesting follows the data; marshal already bounds it, this guards hand-built values.
         guard nesting < 1000 else { throw BytecodeError("code objects nested too deeply") }
-        try disassembleOne(code, into: &out)
+        try disassembleOne(code, into: &out, nesting: nesting, setOrder: setOrder)
         for constant in code.consts {
             if case .code(let inner) = constant {
                 out += "\nDisassembly of \(try PyRepr.repr(constant)):\n"
-                try disassembleRecursive(inner, into: &out, nesting: nesting + 1)
+                try disassembleRecursive(inner, into: &out, nesting: nesting + 1, setOrder: setOrder)
             }
         }
     }
@@ -62,7 +67,8 @@ public enum Disassembler {
         return labels
     }
 
-    private static func disassembleOne(_ code: CodeObject, into out: inout String) throws {
+    private static func disassembleOne(_ code: CodeObject, into out: inout String, nesting: Int,
+                                       setOrder: PyRepr.SetElementOrder) throws {
         let units = try Bytecode.codeUnits(code.code)
         let starts = try lineStarts(code)
         let entries = try ExceptionTable.parse(code.exceptiontable)
@@ -94,7 +100,7 @@ public enum Disassembler {
             fields.append(padRight(unit.opcode.name, 20))
             if let arg = unit.arg {
                 fields.append(padLeft(String(arg), 5))
-                let detail = try argumentRepr(unit, arg: arg, code: code)
+                let detail = try argumentRepr(unit, arg: arg, code: code, nesting: nesting, setOrder: setOrder)
                 if !detail.isEmpty { fields.append("(" + detail + ")") }
             }
             out += rstrip(fields.joined(separator: " ")) + "\n"
@@ -109,7 +115,10 @@ public enum Disassembler {
     }
 
     /// The parenthesised argument detail dis prints (`argrepr`).
-    public static func argumentRepr(_ unit: CodeUnit, arg: Int, code: CodeObject) throws -> String {
+    /// `nesting`: how deep `code` sits in its module's co_consts; dis's own Python frames use
+    /// up recursion depth, so deeply nested constants hit RecursionError a little earlier.
+    public static func argumentRepr(_ unit: CodeUnit, arg: Int, code: CodeObject, nesting: Int = 0,
+                                    setOrder: PyRepr.SetElementOrder = .hashTable) throws -> String {
         func element<T>(_ array: [T], _ index: Int, _ what: String) throws -> T {
             guard index >= 0, index < array.count else {
                 throw BytecodeError("\(unit.opcode.name) at offset \(unit.offset): \(what) index \(index) out of range")
@@ -122,7 +131,8 @@ public enum Disassembler {
         case .constant:
             // dis resolves only LOAD_CONST; KW_NAMES's constant is left as UNKNOWN (no detail).
             guard unit.opcode == .LOAD_CONST else { return "" }
-            return try PyRepr.repr(element(code.consts, arg, "constant"))
+            return try PyRepr.repr(element(code.consts, arg, "constant"),
+                                  depthBudget: PyRepr.disDepthBudget - nesting, setOrder: setOrder)
         case .name:
             return try element(code.names, arg, "name").string
         case .globalName:

@@ -199,7 +199,7 @@ public enum PyHash {
         func shuffle(_ h: UInt) -> UInt { ((h ^ 89_869_747) ^ (h << 16)) &* 3_644_798_167 }
         var h: UInt = 0
         for entry in entryHashes { h ^= shuffle(UInt(bitPattern: entry)) }
-        h ^= (UInt(entryHashes.count) &+ 1) &* 1_822_399_083
+        h ^= (UInt(entryHashes.count) &+ 1) &* 1_927_868_237
         h ^= (h >> 11) ^ (h >> 25)
         h = h &* 69069 &+ 907_133_923
         return h == UInt.max ? 590_923_713 : Int(bitPattern: h)

@@ -22,6 +22,11 @@ public enum PyRepr {
     /// Callers running deeper in a Python stack have correspondingly fewer levels.
     public static let topLevelDepthBudget = 998
 
+    /// The budget when `dis.dis(code)`, called from module level, reprs a constant of `code`:
+    /// dis's own frames take six levels. A code object nested n deep in `co_consts` has n
+    /// fewer, one per recursion of `_disassemble_recursive`.
+    public static let disDepthBudget = 992
+
     /// The address printed for code objects; value types have no identity.
     public static let codeObjectAddress = "0x7f0000000000"
 
@@ -32,10 +37,22 @@ public enum PyRepr {
         try repr(value, depthBudget: topLevelDepthBudget)
     }
 
+    /// The order set and frozenset elements are printed in.
+    public enum SetElementOrder: Sendable {
+        /// The order of a set built by adding the elements one by one in stored order:
+        /// what CPython prints for a value loaded by marshal.
+        case hashTable
+        /// The stored order itself. Marshal writes a set's iteration order, so this is what
+        /// CPython printed for the set marshal wrote (e.g. the compiler's frozenset constants,
+        /// which `python3 -m dis FILE.py` shows).
+        case asStored
+    }
+
     /// `repr` with an explicit number of nested repr calls available (see `topLevelDepthBudget`).
-    public static func repr(_ value: PyConstant, depthBudget: Int) throws -> String {
+    public static func repr(_ value: PyConstant, depthBudget: Int,
+                            setOrder order: SetElementOrder = .hashTable) throws -> String {
         var out = ""
-        try write(value, to: &out, depth: 1, budget: depthBudget)
+        try write(value, to: &out, depth: 1, budget: depthBudget, order: order)
         return out
     }
 
@@ -61,7 +78,8 @@ public enum PyRepr {
         message: "maximum recursion depth exceeded while getting the repr of an object")
 
     /// One `PyObject_Repr` call at nesting level `depth`.
-    private static func write(_ value: PyConstant, to out: inout String, depth: Int, budget: Int) throws {
+    private static func write(_ value: PyConstant, to out: inout String, depth: Int, budget: Int,
+                              order: SetElementOrder) throws {
         if depth > budget { throw recursionError }
         switch value {
         case .null: out += "<NULL>"
@@ -77,25 +95,25 @@ public enum PyRepr {
         case .bytes(let b): out += repr(bytes: b)
         case .tuple(let items):
             out += "("
-            try writeItems(items, to: &out, depth: depth + 1, budget: budget)
+            try writeItems(items, to: &out, depth: depth + 1, budget: budget, order: order)
             out += items.count == 1 ? ",)" : ")"
         case .list(let items):
             out += "["
-            try writeItems(items, to: &out, depth: depth + 1, budget: budget)
+            try writeItems(items, to: &out, depth: depth + 1, budget: budget, order: order)
             out += "]"
         case .dict(let entries):
             out += "{"
             for (index, entry) in try dictEntries(entries).enumerated() {
                 if index > 0 { out += ", " }
-                try write(entry.key, to: &out, depth: depth + 1, budget: budget)
+                try write(entry.key, to: &out, depth: depth + 1, budget: budget, order: order)
                 out += ": "
-                try write(entry.value, to: &out, depth: depth + 1, budget: budget)
+                try write(entry.value, to: &out, depth: depth + 1, budget: budget, order: order)
             }
             out += "}"
         case .set(let items):
-            try writeSet(items, typeName: "set", to: &out, depth: depth, budget: budget)
+            try writeSet(items, typeName: "set", to: &out, depth: depth, budget: budget, order: order)
         case .frozenset(let items):
-            try writeSet(items, typeName: "frozenset", to: &out, depth: depth, budget: budget)
+            try writeSet(items, typeName: "frozenset", to: &out, depth: depth, budget: budget, order: order)
         case .code(let code):
             let line = code.firstlineno != 0 ? Int(code.firstlineno) : -1
             out += "<code object \(code.name.string) at \(codeObjectAddress), "
@@ -103,25 +121,26 @@ public enum PyRepr {
         }
     }
 
-    private static func writeItems(_ items: [PyConstant], to out: inout String, depth: Int, budget: Int) throws {
+    private static func writeItems(_ items: [PyConstant], to out: inout String, depth: Int, budget: Int,
+                                   order: SetElementOrder) throws {
         for (index, item) in items.enumerated() {
             if index > 0 { out += ", " }
-            try write(item, to: &out, depth: depth, budget: budget)
+            try write(item, to: &out, depth: depth, budget: budget, order: order)
         }
     }
 
     /// set_repr: `set()` when empty, else the repr of a list of the elements in table
     /// order (one more nesting level), braces instead of brackets, wrapped for frozenset.
     private static func writeSet(_ items: [PyConstant], typeName: String, to out: inout String,
-                                 depth: Int, budget: Int) throws {
-        let elements = try setOrder(items)
+                                 depth: Int, budget: Int, order: SetElementOrder) throws {
+        let elements = order == .asStored ? items : try setOrder(items)
         if elements.isEmpty {
             out += typeName + "()"
             return
         }
         if depth + 1 > budget { throw recursionError }
         out += typeName == "set" ? "{" : typeName + "({"
-        try writeItems(elements, to: &out, depth: depth + 2, budget: budget)
+        try writeItems(elements, to: &out, depth: depth + 2, budget: budget, order: order)
         out += typeName == "set" ? "}" : "})"
     }
 

@@ -1,6 +1,5 @@
-// CPython 3.11 setobject.c's open-addressing table, replayed to learn the order in which
-// a set or frozenset built by adding elements one at a time iterates (marshal builds
-// them that way), plus the Python equality that decides which elements are duplicates.
+// CPython 3.11 setobject.c's table replayed for the iteration order of a set built one element
+// at a time (as marshal builds them), and the Python equality that decides duplicates.
 
 struct PySetTable {
     private struct Entry {
