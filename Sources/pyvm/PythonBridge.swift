@@ -12,21 +12,37 @@ enum PythonBridge {
         var description: String { message }
     }
 
-    /// Reads the file at `path` and compiles it like `compile(source, path, "exec")`; the
-    /// filename recorded in the code objects is `path` exactly as given. Writes the marshalled
-    /// pair (code, orders): marshal sorts frozenset elements, so `orders` carries each
-    /// frozenset constant's own iteration order (depth-first over co_consts), which is what
-    /// CPython prints for the compiler's constant.
+    /// Compiles the file at `path` like `compile(source, path, "exec")` (the filename in the
+    /// code objects is `path` exactly as given) and writes the marshalled pair (code, orders).
+    ///
+    /// Frozenset constants are why this is more than a compile() call. Marshal sorts set
+    /// elements, so `orders` carries each frozenset constant's own iteration order
+    /// (depth-first over co_consts). And that order depends on the process: CPython rebuilds a
+    /// frozenset constant when interning replaces one of its strings, which happens only if an
+    /// equal string is already interned. So the source is compiled inside `dis.main()` run the
+    /// way `python3 -m dis` runs it (runpy, argparse), giving the same interned strings.
     static let compileScript = """
-        import sys, marshal
-        path = sys.argv[1]
+        import sys, builtins, marshal, runpy
+        class Compiled(BaseException):
+            pass
+        real_compile = builtins.compile
+        def capture(*args, **kwargs):
+            raise Compiled(real_compile(*args, **kwargs))
+        builtins.compile = capture
+        sys.argv = ['dis', sys.argv[1]]
         try:
-            with open(path, 'rb') as f:
-                source = f.read()
-            code = compile(source, path, 'exec')
+            runpy.run_module('dis', run_name='__main__', alter_sys=True)
+            sys.stderr.write('dis.main() did not compile anything\\n')
+            sys.exit(1)
+        except Compiled as done:
+            code = done.args[0]
+        except SystemExit:
+            raise
         except BaseException as e:
             sys.stderr.write(f'{type(e).__name__}: {e}\\n')
             sys.exit(1)
+        finally:
+            builtins.compile = real_compile
         orders = []
         def walk(co):
             for c in co.co_consts:

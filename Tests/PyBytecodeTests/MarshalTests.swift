@@ -84,6 +84,34 @@ import Testing
         #expect(throws: MarshalError.self) { try PycFile.parse(header + [0x4E]) }  // not a code object
     }
 
+    /// Timestamp, checked-hash and unchecked-hash .pyc files written by py_compile.
+    @Test func everyPycFlavourParsesAndRoundTrips() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pyvm-pyc-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = directory.appendingPathComponent("m.py")
+        try "x = {'a': 1}\ndef f(y):\n    return x, y\n".write(to: source, atomically: true, encoding: .utf8)
+        let script = """
+            import py_compile, sys
+            src = sys.argv[1]
+            for mode, name in [(py_compile.PycInvalidationMode.TIMESTAMP, 'ts'),
+                               (py_compile.PycInvalidationMode.CHECKED_HASH, 'checked'),
+                               (py_compile.PycInvalidationMode.UNCHECKED_HASH, 'unchecked')]:
+                py_compile.compile(src, cfile=src + '.' + name + '.pyc', invalidation_mode=mode, doraise=True)
+            """
+        _ = try Oracle.python(script, [source.path])
+        for (name, flags) in [("ts", UInt32(0)), ("checked", 3), ("unchecked", 1)] {
+            let bytes = try Self.bytes(source.path + "." + name + ".pyc")
+            let pyc = try PycFile.parse(bytes)
+            #expect(pyc.flags == flags, "\(name)")
+            #expect(pyc.isHashBased == (flags & 1 != 0))
+            #expect(pyc.checksSource == (flags & 2 != 0))
+            #expect(Array(bytes[8..<16]) == pyc.validation)
+            #expect(try pyc.serialize() == bytes, "\(name)")
+            #expect(pyc.code.name == "<module>")
+        }
+    }
+
     static func hexBytes(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         var index = text.startIndex
