@@ -586,19 +586,6 @@ private func pythonExpression(_ value: PyConstant) -> String {
 
 // MARK: - Value generators
 
-/// Deterministic generator, so a failure reproduces.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// RESUME 0; LOAD_CONST 0; RETURN_VALUE.
 private let returnNone: [UInt8] = [0x97, 0x00, 0x64, 0x00, 0x53, 0x00]
 

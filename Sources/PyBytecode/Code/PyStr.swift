@@ -79,20 +79,23 @@ public struct PyStr: Hashable, Sendable, CustomStringConvertible {
     public init(codePoints: [UInt32]) {
         var out: [UInt8] = []
         out.reserveCapacity(codePoints.count)
-        for c in codePoints {
-            if c < 0x80 {
-                out.append(UInt8(c))
-            } else if c < 0x800 {
-                out.append(UInt8(0xC0 | (c >> 6))); out.append(UInt8(0x80 | (c & 0x3F)))
-            } else if c < 0x10000 {
-                out.append(UInt8(0xE0 | (c >> 12))); out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (c & 0x3F)))
-            } else {
-                out.append(UInt8(0xF0 | (c >> 18))); out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-                out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
-            }
-        }
+        for c in codePoints { PyStr.appendUTF8(c, to: &out) }
         self.utf8 = out
+    }
+
+    /// Appends one code point (a lone surrogate included) in UTF-8.
+    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+        if c < 0x80 {
+            out.append(UInt8(c))
+        } else if c < 0x800 {
+            out.append(UInt8(0xC0 | (c >> 6))); out.append(UInt8(0x80 | (c & 0x3F)))
+        } else if c < 0x10000 {
+            out.append(UInt8(0xE0 | (c >> 12))); out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (c >> 18))); out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
+        }
     }
 }
 

@@ -13,7 +13,7 @@ extension PyRepr {
             if c < 0x80 {
                 appendASCII(UInt8(c), quote: quote, to: &out)
             } else if isPrintable(c) {
-                appendUTF8(c, to: &out)
+                PyStr.appendUTF8(c, to: &out)
             } else if c <= 0xFF {
                 appendHexEscape(c, marker: UInt8(ascii: "x"), width: 2, to: &out)
             } else if c <= 0xFFFF {
@@ -77,18 +77,6 @@ extension PyRepr {
         out.append(marker)
         for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
             out.append(hexDigits[Int((c >> UInt32(shift)) & 0xF)])
-        }
-    }
-
-    private static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
-        if c < 0x800 {
-            out.append(UInt8(0xC0 | (c >> 6))); out.append(UInt8(0x80 | (c & 0x3F)))
-        } else if c < 0x10000 {
-            out.append(UInt8(0xE0 | (c >> 12))); out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (c & 0x3F)))
-        } else {
-            out.append(UInt8(0xF0 | (c >> 18))); out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
         }
     }
 
