@@ -5,7 +5,7 @@ another) over every truncation point of F stdlib .pyc files and N random bit-fli
 then runs a sample of the mutated files through the real CLI (`pyvm -m dis FILE.pyc`) and
 checks each exits with 0 or 1. If a batch dies from a signal, the inputs are replayed one
 per process to name the one that crashed.
-Usage: python3 tools/malformed_pyc.py [--files 20] [--flips 10000] [--cli-sample 300]
+Usage: python3 tools/malformed_pyc.py [--files 20] [--flips 10000] [--cli-sample 300] [--max-bytes N]
 """
 import argparse
 import os
@@ -25,8 +25,10 @@ def main():
     parser.add_argument('--flips', type=int, default=10000)
     parser.add_argument('--cli-sample', type=int, default=300)
     parser.add_argument('--seed', type=int, default=1)
+    parser.add_argument('--max-bytes', type=int, default=0, help='only files up to this size')
     args = parser.parse_args()
-    files = [f for f in stdlib_files('.cpython-311.pyc')]
+    files = [f for f in stdlib_files('.cpython-311.pyc')
+             if not args.max_bytes or os.path.getsize(f) <= args.max_bytes]
     rng = random.Random(args.seed)
     chosen = sorted(rng.sample(files, args.files))
     failures = 0
