@@ -11,9 +11,15 @@ let package = Package(
         .executable(name: "pyvm", targets: ["pyvm"]),
         .executable(name: "FuzzMarshal", targets: ["FuzzMarshal"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
     targets: [
         .target(name: "PyBytecode"),
-        .target(name: "PyRuntime", dependencies: ["PyBytecode"]),
+        .target(
+            name: "PyRuntime",
+            dependencies: ["PyBytecode", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .executableTarget(name: "pyvm", dependencies: ["PyBytecode", "PyRuntime"]),
         // libFuzzer target; built normally it is a corpus replayer (see tools/fuzz.sh).
         .executableTarget(name: "FuzzMarshal", dependencies: ["PyBytecode"]),

@@ -58,6 +58,9 @@ enum SystemIO {
         text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, standardError) }
     }
 
+    static func flushStdout() { fflush(standardOutput) }
+    static func flushStderr() { fflush(standardError) }
+
     static func exit(_ status: Int32) -> Never {
         fflush(standardOutput)
         fflush(standardError)

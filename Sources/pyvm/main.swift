@@ -1,6 +1,7 @@
 // pyvm's command line: parses arguments, loads code, prints. All the work happens in the
 // libraries; this file only decides what to call and how to report errors.
 import PyBytecode
+import PyRuntime
 
 let usage = """
     usage: pyvm [option] ... [file | -m mod] [arg] ...
@@ -78,12 +79,16 @@ case let option? where option.hasPrefix("-") && option != "-":
     SystemIO.writeStderr("unknown option \(option)\n" + usage + "\n")
     SystemIO.exit(2)
 case let path?:
+    let code: CodeObject
     do {
-        _ = try loadModuleCode(path: path)
-        fail("running programs is not implemented yet (issue 3); try `pyvm -m dis \(path)`")
+        code = try loadModuleCode(path: path).code
     } catch let error as SystemIO.FileError {
-        fail("can't open file '\(path)': \(error)", status: 2)
+        SystemIO.writeStderr("pyvm: can't open file '\(path)': [Errno \(error.errno)] No such file or directory\n")
+        SystemIO.exit(2)
     } catch {
         fail("\(path): \(describe(error))")
     }
+    let runtime = Runtime(host: CommandLineHost())
+    runtime.argv = Array(arguments)
+    SystemIO.exit(runtime.runMain(code, path: path))
 }

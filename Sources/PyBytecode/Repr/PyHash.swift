@@ -73,13 +73,13 @@ public enum PyHash {
     }
 
     /// `long_hash` for values that fit in 64 bits: sign * (|i| mod 2**61-1), -1 becomes -2.
-    static func hash(int i: Int) -> Int {
+    public static func hash(int i: Int) -> Int {
         let reduced = Int(i.magnitude % UInt(modulus))
         let h = i < 0 ? -reduced : reduced
         return h == -1 ? -2 : h
     }
 
-    static func hash(bigInt big: PyBigInt) -> Int {
+    public static func hash(bigInt big: PyBigInt) -> Int {
         // Multiplying by 2**15 modulo a Mersenne prime is a 61-bit rotation.
         var x: UInt64 = 0
         for digit in big.digits.reversed() {
@@ -92,7 +92,7 @@ public enum PyHash {
     }
 
     /// `_Py_HashDouble` (NaN: see `hash(_:)`).
-    static func hash(double v: Double) -> Int {
+    public static func hash(double v: Double) -> Int {
         if v.isNaN { return 0 }
         if v.isInfinite { return v > 0 ? infinityHash : -infinityHash }
         if v == 0 { return 0 }
@@ -119,7 +119,7 @@ public enum PyHash {
 
     /// `unicode_hash`: siphash13 of the PEP 393 buffer, whose width (1, 2 or 4 bytes per
     /// character, little-endian) is set by the largest code point.
-    static func hash(str s: PyStr) -> Int {
+    public static func hash(str s: PyStr) -> Int {
         if s.isASCII { return hashBytes(s.utf8) }
         let codePoints = s.codePoints
         let maxCodePoint = codePoints.max() ?? 0
@@ -133,7 +133,7 @@ public enum PyHash {
     }
 
     /// `_Py_HashBytes`: 0 for empty input, otherwise siphash13 with a zero key.
-    static func hashBytes(_ bytes: [UInt8]) -> Int {
+    public static func hashBytes(_ bytes: [UInt8]) -> Int {
         if bytes.isEmpty { return 0 }
         let h = Int(bitPattern: UInt(siphash13(bytes)))
         return h == -1 ? -2 : h

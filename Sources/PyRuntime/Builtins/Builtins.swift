@@ -1,0 +1,444 @@
+// The builtins module: functions that need no outside world beyond the Host's streams.
+import BigInt
+import PyBytecode
+
+extension Runtime {
+    func installBuiltins() {
+        let t = types!
+        for (name, type) in [("object", t.object), ("type", t.type), ("int", t.int), ("bool", t.bool),
+                             ("float", t.float), ("str", t.str), ("tuple", t.tuple), ("list", t.list),
+                             ("dict", t.dict), ("range", t.range), ("slice", t.slice), ("property", t.property),
+                             ("staticmethod", t.staticMethod), ("classmethod", t.classMethod), ("super", t.superType),
+                             ("BaseException", t.baseException), ("Exception", t.exception),
+                             ("TypeError", t.typeError), ("ValueError", t.valueError),
+                             ("AttributeError", t.attributeError), ("NameError", t.nameError),
+                             ("UnboundLocalError", t.unboundLocalError), ("IndexError", t.indexError),
+                             ("KeyError", t.keyError), ("LookupError", t.lookupError),
+                             ("ZeroDivisionError", t.zeroDivisionError), ("ArithmeticError", t.arithmeticError),
+                             ("OverflowError", t.overflowError), ("StopIteration", t.stopIteration),
+                             ("RuntimeError", t.runtimeError), ("RecursionError", t.recursionError),
+                             ("NotImplementedError", t.notImplementedError), ("SystemError", t.systemError),
+                             ("AssertionError", t.assertionError), ("SystemExit", t.systemExit),
+                             ("KeyboardInterrupt", t.keyboardInterrupt), ("ImportError", t.importError),
+                             ("ModuleNotFoundError", t.moduleNotFoundError), ("UnicodeError", t.unicodeError),
+                             ("GeneratorExit", t.generatorExit)] {
+            builtins.setString(intern(name), .object(type))
+        }
+        builtins.setString(intern("NotImplemented"), .object(notImplemented))
+        builtins.setString(intern("Ellipsis"), .object(ellipsis))
+        builtins.setString(intern("__name__"), str("builtins"))
+        installTypeMethods()
+        installExceptionTypes()
+
+        defineBuiltin("print") { rt, args, kwargs in
+            let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
+            let end = rt.keyword(kwargs, "end").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? "\n"
+            let text = try args.map { try rt.toStr($0) }.joined(separator: sep) + end
+            if let file = rt.keyword(kwargs, "file"), !file.isNone {
+                _ = try rt.call(try rt.getAttribute(file, rt.intern("write")), [rt.str(text)])
+            } else {
+                rt.host.writeStdout(text)
+            }
+            return .none
+        }
+        defineBuiltin("len") { rt, args, kwargs in
+            try rt.expectArgs("len", args, kwargs, min: 1, max: 1)
+            return .int(try rt.length(args[0]))
+        }
+        defineBuiltin("repr") { rt, args, kwargs in
+            try rt.expectArgs("repr", args, kwargs, min: 1, max: 1)
+            return rt.str(try rt.repr(args[0]))
+        }
+        defineBuiltin("ascii") { rt, args, kwargs in
+            try rt.expectArgs("ascii", args, kwargs, min: 1, max: 1)
+            return rt.str(try rt.ascii(args[0]))
+        }
+        defineBuiltin("format") { rt, args, kwargs in
+            try rt.expectArgs("format", args, kwargs, min: 1, max: 2)
+            return rt.str(try rt.format(args[0], args.count > 1 ? rt.strValue(args[1]) ?? "" : ""))
+        }
+        defineBuiltin("isinstance") { rt, args, kwargs in
+            try rt.expectArgs("isinstance", args, kwargs, min: 2, max: 2)
+            return .bool(try rt.isInstanceCheck(args[0], args[1]))
+        }
+        defineBuiltin("issubclass") { rt, args, kwargs in
+            try rt.expectArgs("issubclass", args, kwargs, min: 2, max: 2)
+            guard case .object(let o) = args[0], let cls = o as? PyType else {
+                throw rt.error(rt.types.typeError, "issubclass() arg 1 must be a class")
+            }
+            return .bool(try rt.isSubclassCheck(cls, args[1]))
+        }
+        defineBuiltin("hash") { rt, args, kwargs in
+            try rt.expectArgs("hash", args, kwargs, min: 1, max: 1)
+            return .int(try rt.hash(args[0]))
+        }
+        defineBuiltin("id") { rt, args, kwargs in
+            try rt.expectArgs("id", args, kwargs, min: 1, max: 1)
+            if case .object(let o) = args[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+            return .int(try rt.hash(args[0]))
+        }
+        defineBuiltin("callable") { rt, args, kwargs in
+            try rt.expectArgs("callable", args, kwargs, min: 1, max: 1)
+            guard case .object(let o) = args[0] else { return .bool(false) }
+            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType
+                         || o.type.lookup(rt.intern("__call__")) != nil)
+        }
+        defineBuiltin("getattr") { rt, args, kwargs in
+            try rt.expectArgs("getattr", args, kwargs, min: 2, max: 3)
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
+            }
+            do {
+                return try rt.getAttribute(args[0], rt.intern(name))
+            } catch let e as PyException where args.count == 3 && e.exception.type.isSubtype(of: rt.types.attributeError) {
+                return args[2]
+            }
+        }
+        defineBuiltin("setattr") { rt, args, kwargs in
+            try rt.expectArgs("setattr", args, kwargs, min: 3, max: 3)
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
+            }
+            try rt.setAttribute(args[0], rt.intern(name), args[2])
+            return .none
+        }
+        defineBuiltin("delattr") { rt, args, kwargs in
+            try rt.expectArgs("delattr", args, kwargs, min: 2, max: 2)
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
+            }
+            try rt.deleteAttribute(args[0], rt.intern(name))
+            return .none
+        }
+        defineBuiltin("hasattr") { rt, args, kwargs in
+            try rt.expectArgs("hasattr", args, kwargs, min: 2, max: 2)
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
+            }
+            do {
+                _ = try rt.getAttribute(args[0], rt.intern(name))
+                return .bool(true)
+            } catch let e as PyException where e.exception.type.isSubtype(of: rt.types.attributeError) {
+                return .bool(false)
+            }
+        }
+        defineBuiltin("iter") { rt, args, kwargs in
+            try rt.expectArgs("iter", args, kwargs, min: 1, max: 2)
+            if args.count == 2 {
+                return .object(PyCallableIterator(type: rt.types.callableIterator, callable: args[0], sentinel: args[1]))
+            }
+            return try rt.getIter(args[0])
+        }
+        defineBuiltin("next") { rt, args, kwargs in
+            try rt.expectArgs("next", args, kwargs, min: 1, max: 2)
+            if !rt.isBuiltinIterator(args[0]) && rt.typeOf(args[0]).lookup(rt.intern("__next__")) == nil {
+                throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not an iterator")
+            }
+            if case .object(let o) = args[0], !rt.isBuiltinIterator(args[0]), let method = o.type.lookup(rt.intern("__next__")) {
+                do {
+                    return try rt.callMethodValue(method, args[0], [])
+                } catch let e as PyException where args.count == 2 && e.exception.type.isSubtype(of: rt.types.stopIteration) {
+                    return args[1]
+                }
+            }
+            if let v = try rt.next(args[0]) { return v }
+            if args.count == 2 { return args[1] }
+            throw rt.error(rt.types.stopIteration, args: [])
+        }
+        defineBuiltin("abs") { rt, args, kwargs in
+            try rt.expectArgs("abs", args, kwargs, min: 1, max: 1)
+            switch args[0] {
+            case .int(let i): return i == Int.min ? rt.makeInt(-BigInt(i)) : .int(Swift.abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .float(Swift.abs(d))
+            case .object(let o):
+                if let big = o as? PyBigIntObject { return rt.makeInt(BigInt(big.value.magnitude)) }
+                if let r = try rt.callSpecial(args[0], "__abs__", []) { return r }
+            default: break
+            }
+            throw rt.error(rt.types.typeError, "bad operand type for abs(): '\(rt.typeName(args[0]))'")
+        }
+        defineBuiltin("min") { rt, args, kwargs in try rt.minMax(args, kwargs, name: "min", op: .lt) }
+        defineBuiltin("max") { rt, args, kwargs in try rt.minMax(args, kwargs, name: "max", op: .gt) }
+        defineBuiltin("sum") { rt, args, kwargs in
+            guard args.count >= 1 else { throw rt.error(rt.types.typeError, "sum() takes at least 1 positional argument (0 given)") }
+            var total: Value = args.count > 1 ? args[1] : (rt.keyword(kwargs, "start") ?? .int(0))
+            if let s = rt.strValue(total) {
+                _ = s
+                throw rt.error(rt.types.typeError, "sum() can't sum strings [use ''.join(seq) instead]")
+            }
+            for item in try rt.toArray(args[0]) { total = try rt.binaryOp(0, total, item) }
+            return total
+        }
+        defineBuiltin("sorted") { rt, args, kwargs in
+            guard args.count == 1 else {
+                throw rt.error(rt.types.typeError, "sorted expected 1 argument, got \(args.count)")
+            }
+            let l = PyList(type: rt.types.list, try rt.toArray(args[0]))
+            try rt.sortList(l, key: rt.keyword(kwargs, "key") ?? .none, reverse: try rt.isTrue(rt.keyword(kwargs, "reverse") ?? .bool(false)))
+            return .object(l)
+        }
+        defineBuiltin("reversed") { rt, args, kwargs in
+            try rt.expectArgs("reversed", args, kwargs, min: 1, max: 1)
+            if let r = try rt.callSpecial(args[0], "__reversed__", []) { return r }
+            let items = try rt.toArray(args[0])
+            var i = items.count
+            return .object(PyClosureIterator(type: rt.types.iterator) { _ in
+                guard i > 0 else { return nil }
+                i -= 1
+                return items[i]
+            })
+        }
+        defineBuiltin("enumerate") { rt, args, kwargs in
+            guard args.count >= 1 else { throw rt.error(rt.types.typeError, "enumerate() missing required argument 'iterable' (pos 1)") }
+            let it = try rt.getIter(args[0])
+            var n = args.count > 1 ? try rt.index(args[1]) : try rt.index(rt.keyword(kwargs, "start") ?? .int(0))
+            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+                guard let v = try rt.next(it) else { return nil }
+                defer { n += 1 }
+                return rt.tuple([.int(n), v])
+            })
+        }
+        defineBuiltin("zip") { rt, args, kwargs in
+            let iterators = try args.map { try rt.getIter($0) }
+            let strict = try rt.isTrue(rt.keyword(kwargs, "strict") ?? .bool(false))
+            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+                if iterators.isEmpty { return nil }
+                var items: [Value] = []
+                for (n, it) in iterators.enumerated() {
+                    guard let v = try rt.next(it) else {
+                        if strict && n > 0 {
+                            throw rt.error(rt.types.valueError, "zip() argument \(n + 1) is shorter than argument\(n == 1 ? "" : "s") 1\(n == 1 ? "" : "-\(n)")")
+                        }
+                        return nil
+                    }
+                    items.append(v)
+                }
+                return rt.tuple(items)
+            })
+        }
+        defineBuiltin("map") { rt, args, kwargs in
+            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "map() must have at least two arguments.") }
+            let function = args[0]
+            let iterators = try args.dropFirst().map { try rt.getIter($0) }
+            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+                var items: [Value] = []
+                for it in iterators {
+                    guard let v = try rt.next(it) else { return nil }
+                    items.append(v)
+                }
+                return try rt.call(function, items)
+            })
+        }
+        defineBuiltin("filter") { rt, args, kwargs in
+            try rt.expectArgs("filter", args, kwargs, min: 2, max: 2)
+            let function = args[0]
+            let it = try rt.getIter(args[1])
+            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+                while let v = try rt.next(it) {
+                    let keep = function.isNone ? v : try rt.call(function, [v])
+                    if try rt.isTrue(keep) { return v }
+                }
+                return nil
+            })
+        }
+        defineBuiltin("any") { rt, args, kwargs in
+            try rt.expectArgs("any", args, kwargs, min: 1, max: 1)
+            let it = try rt.getIter(args[0])
+            while let v = try rt.next(it) { if try rt.isTrue(v) { return .bool(true) } }
+            return .bool(false)
+        }
+        defineBuiltin("all") { rt, args, kwargs in
+            try rt.expectArgs("all", args, kwargs, min: 1, max: 1)
+            let it = try rt.getIter(args[0])
+            while let v = try rt.next(it) { if !(try rt.isTrue(v)) { return .bool(false) } }
+            return .bool(true)
+        }
+        defineBuiltin("chr") { rt, args, kwargs in
+            try rt.expectArgs("chr", args, kwargs, min: 1, max: 1)
+            let i = try rt.index(args[0])
+            guard i >= 0, i < 0x110000 else { throw rt.error(rt.types.valueError, "chr() arg not in range(0x110000)") }
+            guard let scalar = Unicode.Scalar(UInt32(i)) else {
+                throw rt.error(rt.types.notImplementedError, "lone surrogates are not supported yet")
+            }
+            return rt.str(String(Character(scalar)))
+        }
+        defineBuiltin("ord") { rt, args, kwargs in
+            try rt.expectArgs("ord", args, kwargs, min: 1, max: 1)
+            guard let s = rt.strValue(args[0]) else {
+                throw rt.error(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(args[0])) found")
+            }
+            let scalars = Array(s.unicodeScalars)
+            guard scalars.count == 1 else {
+                throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(scalars.count) found")
+            }
+            return .int(Int(scalars[0].value))
+        }
+        defineBuiltin("divmod") { rt, args, kwargs in
+            try rt.expectArgs("divmod", args, kwargs, min: 2, max: 2)
+            return rt.tuple([try rt.binaryOp(BinaryOperator.floorDivide.rawValue, args[0], args[1]),
+                             try rt.binaryOp(BinaryOperator.remainder.rawValue, args[0], args[1])])
+        }
+        defineBuiltin("pow") { rt, args, kwargs in
+            try rt.expectArgs("pow", args, kwargs, min: 2, max: 3)
+            if args.count == 3 && !args[2].isNone {
+                let base = try rt.bigValue(args[0]), exponent = try rt.bigValue(args[1]), modulus = try rt.bigValue(args[2])
+                if modulus == 0 { throw rt.error(rt.types.valueError, "pow() 3rd argument cannot be 0") }
+                var result: BigInt
+                if exponent.sign == .minus {
+                    guard let inverse = base.inverse(modulus) else {
+                        throw rt.error(rt.types.valueError, "base is not invertible for the given modulus")
+                    }
+                    result = inverse.power(-exponent, modulus: modulus)
+                } else {
+                    result = base.power(exponent, modulus: modulus)
+                }
+                if result != 0 && (result.sign == .minus) != (modulus.sign == .minus) { result += modulus }
+                return rt.makeInt(result)
+            }
+            return try rt.binaryOp(BinaryOperator.power.rawValue, args[0], args[1])
+        }
+        defineBuiltin("round") { rt, args, kwargs in try rt.round(args, kwargs) }
+        defineBuiltin("__build_class__") { rt, args, kwargs in try rt.buildClass(args, kwargs) }
+        defineBuiltin("globals") { rt, _, _ in
+            throw rt.error(rt.types.notImplementedError, "globals() is not supported yet")
+        }
+    }
+
+    /// len(v).
+    public func length(_ v: Value) throws -> Int {
+        if case .object(let o) = v {
+            switch o {
+            case let s as PyStrObject where !o.type.isHeapType || o.type.lookup(intern("__len__")) == nil: return s.count
+            case let l as PyList where !o.type.isHeapType: return l.items.count
+            case let t as PyTuple where !o.type.isHeapType: return t.items.count
+            case let d as PyDict where !o.type.isHeapType: return d.count
+            case let r as PyRange: return r.count
+            default: break
+            }
+            if let r = try callSpecial(v, "__len__", []) {
+                let n = try index(r)
+                if n < 0 { throw error(types.valueError, "__len__() should return >= 0") }
+                return n
+            }
+            if let l = o as? PyList { return l.items.count }
+            if let t = o as? PyTuple { return t.items.count }
+            if let d = o as? PyDict { return d.count }
+        }
+        throw error(types.typeError, "object of type '\(typeName(v))' has no len()")
+    }
+
+    func isInstanceCheck(_ v: Value, _ classinfo: Value) throws -> Bool {
+        guard case .object(let o) = classinfo else {
+            throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        if let t = o as? PyType {
+            if t.type !== types.type, let check = t.type.lookup(intern("__instancecheck__")) {
+                return try isTrue(try callMethodValue(check, classinfo, [v]))
+            }
+            return typeOf(v).isSubtype(of: t)
+        }
+        if let tuple = o as? PyTuple {
+            for item in tuple.items where try isInstanceCheck(v, item) { return true }
+            return false
+        }
+        throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    func isSubclassCheck(_ cls: PyType, _ classinfo: Value) throws -> Bool {
+        guard case .object(let o) = classinfo else {
+            throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        if let t = o as? PyType {
+            if t.type !== types.type, let check = t.type.lookup(intern("__subclasscheck__")) {
+                return try isTrue(try callMethodValue(check, classinfo, [.object(cls)]))
+            }
+            return cls.isSubtype(of: t)
+        }
+        if let tuple = o as? PyTuple {
+            for item in tuple.items where try isSubclassCheck(cls, item) { return true }
+            return false
+        }
+        throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+
+    func minMax(_ args: [Value], _ kwargs: PyDict?, name: String, op: CompareOp) throws -> Value {
+        let key = keyword(kwargs, "key") ?? .none
+        let defaultValue = keyword(kwargs, "default")
+        let items: [Value]
+        if args.count == 1 {
+            items = try toArray(args[0])
+        } else if args.isEmpty {
+            throw error(types.typeError, "\(name) expected at least 1 argument, got 0")
+        } else {
+            if defaultValue != nil {
+                throw error(types.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
+            }
+            items = args
+        }
+        guard var best = items.first else {
+            if let defaultValue { return defaultValue }
+            throw error(types.valueError, "\(name)() arg is an empty sequence")
+        }
+        var bestKey = key.isNone ? best : try call(key, [best])
+        for item in items.dropFirst() {
+            let k = key.isNone ? item : try call(key, [item])
+            if try isTrue(try compare(k, bestKey, op)) {
+                best = item
+                bestKey = k
+            }
+        }
+        return best
+    }
+
+    func sortList(_ list: PyList, key: Value, reverse: Bool) throws {
+        let keys = try key.isNone ? list.items : list.items.map { try call(key, [$0]) }
+        var order = Array(0..<list.items.count)
+        // The sort is stable; reverse=True keeps equal elements in their original order
+        // too, as CPython's reverse-sort-reverse does.
+        try order.sort { a, b in
+            try isTrue(try compare(keys[reverse ? b : a], keys[reverse ? a : b], .lt))
+        }
+        let items = list.items
+        list.items = order.map { items[$0] }
+    }
+
+    func round(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
+        guard args.count >= 1 else { throw error(types.typeError, "round() missing required argument 'number' (pos 1)") }
+        let ndigits: Value = args.count > 1 ? args[1] : (keyword(kwargs, "ndigits") ?? .none)
+        switch args[0] {
+        case .float(let d):
+            if ndigits.isNone {
+                if d.isNaN { throw error(types.valueError, "cannot convert float NaN to integer") }
+                if d.isInfinite { throw error(types.overflowError, "cannot convert float infinity to integer") }
+                let r = d.rounded(.toNearestOrEven)
+                return makeInt(BigInt(r))
+            }
+            let n = try index(ndigits)
+            let text = formatDouble(d, "f", max(0, min(n, 330)))
+            if n >= 0 { return .float(Double(text) ?? d) }
+            let scale = pow10(-n)
+            return .float((d / scale).rounded(.toNearestOrEven) * scale)
+        case .int, .bool:
+            if ndigits.isNone { return args[0] }
+            let n = try index(ndigits)
+            if n >= 0 { return args[0] }
+            let value = try bigValue(args[0])
+            let scale = BigInt(10).power(-n)
+            var (q, r) = value.quotientAndRemainder(dividingBy: scale)
+            if r.sign == .minus { q -= 1; r += scale }
+            let twice = r * 2
+            if twice > scale || (twice == scale && !q.isMultiple(of: 2)) { q += 1 }
+            return makeInt(q * scale)
+        default:
+            if let r = try callSpecial(args[0], "__round__", ndigits.isNone ? [] : [ndigits]) { return r }
+            throw error(types.typeError, "type \(typeName(args[0])) doesn't define __round__ method")
+        }
+    }
+
+    private func pow10(_ n: Int) -> Double {
+        var r = 1.0
+        for _ in 0..<n { r *= 10 }
+        return r
+    }
+}

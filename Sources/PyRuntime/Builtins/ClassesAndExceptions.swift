@@ -1,0 +1,163 @@
+// Class creation (__build_class__, type(name, bases, ns)) and the exception types' methods.
+
+extension Runtime {
+    /// __build_class__(func, name, *bases, metaclass=..., **kwds).
+    func buildClass(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
+        guard args.count >= 2, case .object(let fo) = args[0], let body = fo as? PyFunction,
+              let name = strValue(args[1]) else {
+            throw error(types.typeError, "__build_class__: func must be a function and name a string")
+        }
+        let bases = Array(args.dropFirst(2))
+        var classKwargs: PyDict? = nil
+        var metaclass: Value? = nil
+        if let kwargs {
+            for (k, v) in kwargs.items {
+                if strValue(k) == "metaclass" { metaclass = v; continue }
+                if classKwargs == nil { classKwargs = newDict() }
+                try dictSet(classKwargs!, k, v)
+            }
+        }
+        var meta: Value = metaclass ?? .object(bases.first.map { typeOf($0) } ?? types.type)
+        // The most derived metaclass among the bases' metaclasses.
+        if case .object(let mo) = meta, var winner = mo as? PyType {
+            for base in bases {
+                let bt = typeOf(base)
+                if bt.isSubtype(of: winner) { winner = bt }
+                else if !winner.isSubtype(of: bt) {
+                    throw error(types.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                }
+            }
+            meta = .object(winner)
+        }
+        let namespace: PyDict
+        if let prepare = try? getAttribute(meta, intern("__prepare__")), !(prepare.object is PyBuiltinFunction) {
+            guard case .object(let no) = try call(prepare, [args[1], tuple(bases)], kwargs: classKwargs),
+                  let ns = no as? PyDict else { throw error(types.typeError, "__prepare__() must return a mapping") }
+            namespace = ns
+        } else {
+            namespace = newDict()
+        }
+        let frame = Frame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace,
+                          function: body, stack: stack)
+        let result = try runNative(frame)
+        let cls = try call(meta, [args[1], tuple(bases), .object(namespace)], kwargs: classKwargs)
+        if case .object(let co) = result, let cell = co as? PyCell { cell.contents = cls }
+        _ = name
+        return cls
+    }
+
+    /// type.__new__(meta, name, bases, namespace).
+    func createClass(_ meta: PyType, _ name: String, _ baseValues: [Value], _ ns: PyDict, kwargs: PyDict?) throws -> PyType {
+        var bases: [PyType] = []
+        for b in baseValues {
+            guard case .object(let o) = b, let t = o as? PyType else {
+                throw error(types.typeError, "bases must be types")
+            }
+            bases.append(t)
+        }
+        if bases.isEmpty { bases = [types.object] }
+        let layout = bases.map { $0.layout }.first { $0 != .object } ?? .object
+        let namespace = newDict()
+        for (k, v) in ns.items {
+            if strValue(k) == "__classcell__" { continue }
+            try dictSet(namespace, k, v)
+        }
+        let cls = PyType(metatype: meta, name: name, bases: bases, layout: layout, isHeapType: true, namespace: namespace)
+        if let module = namespace.lookupString(intern("__module__")), let m = strValue(module) { cls.moduleName = m }
+        if let q = namespace.lookupString(intern("__qualname__")), let qs = strValue(q) { cls.qualname = qs }
+        if namespace.lookupString(intern("__slots__")) != nil && bases.allSatisfy({ !$0.isHeapType || !$0.instancesHaveDict }) {
+            cls.instancesHaveDict = false
+        }
+        // __new__ defined in a class body is implicitly a staticmethod.
+        if let new = namespace.lookupString(intern("__new__")), new.object is PyFunction {
+            namespace.setString(intern("__new__"), .object(PyStaticMethod(type: types.staticMethod, new)))
+        }
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let f = namespace.lookupString(intern(special)), f.object is PyFunction {
+                namespace.setString(intern(special), .object(PyClassMethod(type: types.classMethod, f)))
+            }
+        }
+        try cls.computeMRO(self)
+        // __set_name__ on descriptors, then the parent's __init_subclass__.
+        for (k, v) in namespace.items {
+            if case .object(let o) = v, o.type.isHeapType, let setName = o.type.lookup(intern("__set_name__")) {
+                _ = try callMethodValue(setName, v, [.object(cls), k])
+            }
+        }
+        if cls.mro.count > 1 {
+            let parentSuper = PySuper(type: types.superType, startAfter: cls, object: .object(cls), objectType: cls)
+            let initSubclass = try getAttribute(.object(parentSuper), intern("__init_subclass__"))
+            _ = try call(initSubclass, [], kwargs: kwargs)
+        }
+        return cls
+    }
+
+    func installExceptionTypes() {
+        let base = types.baseException
+        defineStatic(base, "__new__") { rt, args, _ in
+            guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }
+            return .object(PyBaseException(type: cls, args: Array(args.dropFirst())))
+        }
+        defineMethod(base, "__init__") { rt, args, _ in
+            if let e = args[0].object as? PyBaseException { e.args = Array(args.dropFirst()) }
+            return .none
+        }
+        defineMethod(base, "__str__") { rt, args, _ in rt.str(try rt.toStr(args[0])) }
+        defineMethod(base, "__repr__") { rt, args, _ in rt.str(try rt.builtinRepr(args[0].object!)) }
+        defineMethod(base, "with_traceback") { rt, args, _ in
+            if let e = args[0].object as? PyBaseException { e.traceback = args[1].object as? PyTraceback }
+            return args[0]
+        }
+        defineMethod(base, "add_note") { rt, args, _ in
+            guard let e = args[0].object as? PyBaseException else { return .none }
+            guard rt.strValue(args[1]) != nil else {
+                throw rt.error(rt.types.typeError, "note must be a str, not '\(rt.typeName(args[1]))'")
+            }
+            if e.notes.isNull { e.notes = rt.list([]) }
+            (e.notes.object as? PyList)?.items.append(args[1])
+            return .none
+        }
+        let getters: [(String, (Runtime, PyBaseException) -> Value)] = [
+            ("args", { rt, e in rt.tuple(e.args) }),
+            ("__traceback__", { _, e in e.traceback.map { .object($0) } ?? .none }),
+            ("__cause__", { _, e in e.cause }),
+            ("__context__", { _, e in e.context }),
+            ("__suppress_context__", { _, e in .bool(e.suppressContext) }),
+        ]
+        for (name, getter) in getters {
+            let f = PyBuiltinFunction(type: types.builtinFunction, name: name) { rt, args, _ in
+                guard let e = args[0].object as? PyBaseException else { return .none }
+                return getter(rt, e)
+            }
+            let setter = PyBuiltinFunction(type: types.builtinFunction, name: name) { rt, args, _ in
+                guard let e = args[0].object as? PyBaseException else { return .none }
+                switch name {
+                case "args": e.args = try rt.toArray(args[1])
+                case "__traceback__": e.traceback = args[1].object as? PyTraceback
+                case "__cause__": e.cause = args[1]; e.suppressContext = true
+                case "__context__": e.context = args[1]
+                default: e.suppressContext = try rt.isTrue(args[1])
+                }
+                return .none
+            }
+            base.namespace.setString(intern(name), .object(PyProperty(type: types.property, getter: .object(f),
+                                                                      setter: .object(setter), deleter: .none, doc: .none)))
+        }
+        let notesGetter = PyBuiltinFunction(type: types.builtinFunction, name: "__notes__") { rt, args, _ in
+            guard let e = args[0].object as? PyBaseException, !e.notes.isNull else {
+                throw rt.error(rt.types.attributeError, "'\(rt.typeName(args[0]))' object has no attribute '__notes__'")
+            }
+            return e.notes
+        }
+        base.namespace.setString(intern("__notes__"), .object(PyProperty(type: types.property, getter: .object(notesGetter),
+                                                                          setter: .none, deleter: .none, doc: .none)))
+        for (type, attribute) in [(types.stopIteration, "value"), (types.systemExit, "code")] {
+            let getter = PyBuiltinFunction(type: types.builtinFunction, name: attribute) { rt, args, _ in
+                guard let e = args[0].object as? PyBaseException else { return .none }
+                return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : rt.tuple(e.args))
+            }
+            type.namespace.setString(intern(attribute), .object(PyProperty(type: types.property, getter: .object(getter),
+                                                                           setter: .none, deleter: .none, doc: .none)))
+        }
+    }
+}

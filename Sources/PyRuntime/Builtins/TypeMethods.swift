@@ -1,0 +1,304 @@
+// Constructors and the most used methods of the builtin types. Each type's table will
+// move to Types/<Name>/<Name>+Methods.swift as it grows.
+import BigInt
+import PyBytecode
+
+extension Runtime {
+    func installTypeMethods() {
+        let t = types!
+        // object
+        defineStatic(t.object, "__new__") { rt, args, kwargs in
+            guard case .object(let o) = args.first ?? .null, let cls = o as? PyType else {
+                throw rt.error(rt.types.typeError, "object.__new__(X): X is not a type object")
+            }
+            if args.count > 1 || (kwargs?.count ?? 0) > 0 {
+                let initializer = cls.lookup(rt.intern("__init__"))
+                if initializer?.object is PyBuiltinFunction || cls.lookup(rt.intern("__new__"))?.object !== rt.types.object.namespace.lookupString(rt.intern("__new__"))?.object {
+                    throw rt.error(rt.types.typeError, "\(cls.name)() takes no arguments")
+                }
+            }
+            return try rt.newInstance(cls, args: Array(args.dropFirst()))
+        }
+        defineMethod(t.object, "__init__") { rt, args, kwargs in
+            if args.count > 1 || (kwargs?.count ?? 0) > 0, case .object(let o) = args[0] {
+                let newIsObjects = o.type.lookup(rt.intern("__new__"))?.object === rt.types.object.namespace.lookupString(rt.intern("__new__"))?.object
+                if !newIsObjects && o.type.lookup(rt.intern("__init__"))?.object is PyBuiltinFunction {
+                    return .none
+                }
+                throw rt.error(rt.types.typeError, "\(newIsObjects ? o.type.name + "()" : "object.__init__()") takes \(newIsObjects ? "no arguments" : "exactly one argument (the instance to initialize)")")
+            }
+            return .none
+        }
+        defineMethod(t.object, "__repr__") { rt, args, _ in
+            guard let o = args.first?.object else { return rt.str(try rt.repr(args.first ?? .none)) }
+            return rt.str(try rt.builtinRepr(o))
+        }
+        defineMethod(t.object, "__str__") { rt, args, _ in rt.str(try rt.repr(args[0])) }
+        defineMethod(t.object, "__hash__") { rt, args, _ in
+            guard let o = args.first?.object else { return .int(try rt.hash(args[0])) }
+            return .int(rt.identityHash(o))
+        }
+        defineMethod(t.object, "__eq__") { rt, args, _ in
+            args[0].isIdentical(to: args[1]) ? .bool(true) : .object(rt.notImplemented)
+        }
+        defineMethod(t.object, "__ne__") { rt, args, _ in
+            let r = try rt.compare(args[0], args[1], .eq)
+            if rt.isNotImplemented(r) { return r }
+            return .bool(!(try rt.isTrue(r)))
+        }
+        defineMethod(t.object, "__setattr__") { rt, args, _ in
+            guard let name = rt.strValue(args[1]) else { throw rt.error(rt.types.typeError, "attribute name must be string") }
+            try rt.genericSetAttribute(args[0], rt.intern(name), args[2])
+            return .none
+        }
+        defineMethod(t.object, "__getattribute__") { rt, args, _ in
+            guard let name = rt.strValue(args[1]) else { throw rt.error(rt.types.typeError, "attribute name must be string") }
+            if let v = try rt.genericGetAttribute(args[0], rt.intern(name)) { return v }
+            throw rt.attributeError(args[0], rt.intern(name))
+        }
+        defineMethod(t.object, "__delattr__") { rt, args, _ in
+            guard let name = rt.strValue(args[1]), case .object(let o) = args[0], let dict = o.dict,
+                  try rt.dictRemove(dict, args[1]) != nil else {
+                throw rt.attributeError(args[0], rt.intern(rt.strValue(args[1]) ?? "?"))
+            }
+            _ = name
+            return .none
+        }
+        defineMethod(t.object, "__init_subclass__") { _, _, _ in .none }
+        defineMethod(t.object, "__format__") { rt, args, _ in
+            if let spec = rt.strValue(args[1]), !spec.isEmpty {
+                throw rt.error(rt.types.typeError, "unsupported format string passed to \(rt.typeName(args[0])).__format__")
+            }
+            return rt.str(try rt.toStr(args[0]))
+        }
+        // type
+        defineStatic(t.type, "__new__") { rt, args, kwargs in
+            guard case .object(let mo) = args.first ?? .null, let meta = mo as? PyType else {
+                throw rt.error(rt.types.typeError, "type.__new__(X): X is not a type object")
+            }
+            if args.count == 2 { return .object(rt.typeOf(args[1])) }
+            guard args.count == 4, let name = rt.strValue(args[1]), case .object(let bo) = args[2],
+                  let bases = bo as? PyTuple, case .object(let no) = args[3], let ns = no as? PyDict else {
+                throw rt.error(rt.types.typeError, "type() takes 1 or 3 arguments")
+            }
+            return .object(try rt.createClass(meta, name, bases.items, ns, kwargs: kwargs))
+        }
+        defineMethod(t.type, "__init__") { _, _, _ in .none }
+        defineMethod(t.type, "__call__") { rt, args, kwargs in
+            guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad type call") }
+            return try rt.typeCallDefault(cls, Array(args.dropFirst()), kwargs: kwargs)
+        }
+        defineMethod(t.type, "mro") { rt, args, _ in
+            guard case .object(let o) = args[0], let cls = o as? PyType else { return .none }
+            return rt.list(cls.mro.map { .object($0) })
+        }
+        defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
+        // int, float, str, bool, tuple, list, dict constructors
+        defineStatic(t.int, "__new__") { rt, args, kwargs in try rt.intConstructor(args, kwargs) }
+        defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
+        defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
+        defineStatic(t.str, "__new__") { rt, args, _ in
+            let cls = args[0].object as! PyType
+            let text = args.count > 1 ? try rt.toStr(args[1]) : ""
+            return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+        }
+        defineStatic(t.tuple, "__new__") { rt, args, _ in
+            let cls = args[0].object as! PyType
+            let items = args.count > 1 ? try rt.toArray(args[1]) : []
+            return .object(PyTuple(type: cls, items))
+        }
+        defineStatic(t.list, "__new__") { rt, args, _ in .object(PyList(type: args[0].object as! PyType, [])) }
+        defineMethod(t.list, "__init__") { rt, args, _ in
+            if let l = args[0].object as? PyList { l.items = args.count > 1 ? try rt.toArray(args[1]) : [] }
+            return .none
+        }
+        defineStatic(t.dict, "__new__") { rt, args, _ in .object(PyDict(type: args[0].object as! PyType)) }
+        defineMethod(t.dict, "__init__") { rt, args, kwargs in
+            guard let d = args[0].object as? PyDict else { return .none }
+            if args.count > 1 { try rt.dictInit(d, args[1]) }
+            if let kwargs { for (k, v) in kwargs.items { try rt.dictSet(d, k, v) } }
+            return .none
+        }
+        defineStatic(t.range, "__new__") { rt, args, kwargs in
+            let a = Array(args.dropFirst())
+            try rt.expectArgs("range", a, kwargs, min: 1, max: 3)
+            let start = a.count > 1 ? try rt.index(a[0]) : 0
+            let stop = a.count > 1 ? try rt.index(a[1]) : try rt.index(a[0])
+            let step = a.count > 2 ? try rt.index(a[2]) : 1
+            if step == 0 { throw rt.error(rt.types.valueError, "range() arg 3 must not be zero") }
+            return .object(PyRange(type: rt.types.range, start: start, stop: stop, step: step))
+        }
+        defineStatic(t.slice, "__new__") { rt, args, _ in
+            let a = Array(args.dropFirst())
+            if a.count == 1 { return .object(PySlice(type: rt.types.slice, start: .none, stop: a[0], step: .none)) }
+            return .object(PySlice(type: rt.types.slice, start: a[0], stop: a.count > 1 ? a[1] : .none, step: a.count > 2 ? a[2] : .none))
+        }
+        defineStatic(t.property, "__new__") { rt, args, kwargs in
+            let a = Array(args.dropFirst())
+            return .object(PyProperty(type: args[0].object as! PyType,
+                                      getter: a.count > 0 ? a[0] : (rt.keyword(kwargs, "fget") ?? .none),
+                                      setter: a.count > 1 ? a[1] : (rt.keyword(kwargs, "fset") ?? .none),
+                                      deleter: a.count > 2 ? a[2] : (rt.keyword(kwargs, "fdel") ?? .none),
+                                      doc: a.count > 3 ? a[3] : .none))
+        }
+        defineMethod(t.property, "setter") { rt, args, _ in
+            let p = args[0].object as! PyProperty
+            return .object(PyProperty(type: p.type, getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc))
+        }
+        defineMethod(t.property, "getter") { rt, args, _ in
+            let p = args[0].object as! PyProperty
+            return .object(PyProperty(type: p.type, getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc))
+        }
+        defineMethod(t.property, "deleter") { rt, args, _ in
+            let p = args[0].object as! PyProperty
+            return .object(PyProperty(type: p.type, getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc))
+        }
+        defineStatic(t.staticMethod, "__new__") { rt, args, _ in .object(PyStaticMethod(type: rt.types.staticMethod, args[1])) }
+        defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }
+        defineStatic(t.superType, "__new__") { rt, args, _ in try rt.makeSuper(Array(args.dropFirst())) }
+        defineMethod(t.superType, "__getattribute__") { rt, args, _ in
+            let s = args[0].object as! PySuper
+            let name = rt.intern(rt.strValue(args[1]) ?? "")
+            let mro = s.objectType.mro
+            if let i = mro.firstIndex(where: { $0 === s.startAfter }) {
+                for klass in mro[(i + 1)...] {
+                    if let v = klass.namespace.lookupString(name) {
+                        if case .object(let o) = s.object, o is PyType, s.objectType === o as! PyType {
+                            if case .object(let a) = v, let c = a as? PyClassMethod {
+                                return .object(PyMethod(type: rt.types.method, function: c.function, receiver: s.object))
+                            }
+                            return v
+                        }
+                        return try rt.bindDescriptor(v, s.object)
+                    }
+                }
+            }
+            throw rt.error(rt.types.attributeError, "'super' object has no attribute '\(name.value)'")
+        }
+        installContainerMethods()
+    }
+
+    /// Instance creation for object.__new__: the layout of the most derived builtin base decides.
+    func newInstance(_ cls: PyType, args: [Value]) throws -> Value {
+        switch cls.layout {
+        case .baseException: return .object(PyBaseException(type: cls, args: args))
+        case .list: return .object(PyList(type: cls, []))
+        case .dict: return .object(PyDict(type: cls))
+        default: return .object(PyObject(type: cls))
+        }
+    }
+
+    func dictInit(_ d: PyDict, _ source: Value) throws {
+        if case .object(let o) = source, let other = o as? PyDict {
+            for (k, v) in other.items { try dictSet(d, k, v) }
+            return
+        }
+        if case .object(let o) = source, o.type.lookup(intern("keys")) != nil {
+            try dictUpdate(d, source, merging: false)
+            return
+        }
+        for (n, item) in try toArray(source).enumerated() {
+            let pair = try toArray(item)
+            guard pair.count == 2 else {
+                throw error(types.valueError, "dictionary update sequence element #\(n) has length \(pair.count); 2 is required")
+            }
+            try dictSet(d, pair[0], pair[1])
+        }
+    }
+
+    func intConstructor(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
+        let a = Array(args.dropFirst())
+        if a.isEmpty { return .int(0) }
+        if a.count == 2 || kwargs?.count ?? 0 > 0 {
+            guard let text = strValue(a[0]) else { throw error(types.typeError, "int() can't convert non-string with explicit base") }
+            return try parseInt(text, base: try index(a.count > 1 ? a[1] : (keyword(kwargs, "base") ?? .int(10))))
+        }
+        switch a[0] {
+        case .int: return a[0]
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d):
+            if d.isNaN { throw error(types.valueError, "cannot convert float NaN to integer") }
+            if d.isInfinite { throw error(types.overflowError, "cannot convert float infinity to integer") }
+            return makeInt(BigInt(d.rounded(.towardZero)))
+        case .object(let o):
+            if o is PyBigIntObject { return a[0] }
+            if let s = o as? PyStrObject { return try parseInt(s.value, base: 10) }
+            if let r = try callSpecial(a[0], "__int__", []) { return r }
+            if let r = try callSpecial(a[0], "__index__", []) { return r }
+            if let r = try callSpecial(a[0], "__trunc__", []) { return r }
+        default: break
+        }
+        throw error(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(a[0]))'")
+    }
+
+    func parseInt(_ text: String, base: Int) throws -> Value {
+        var s = text.trimmingWhitespace()
+        var negative = false
+        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        var b = base
+        let lower = s.lowercased()
+        if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s.removeFirst(2) }
+        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s.removeFirst(2) }
+        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s.removeFirst(2) }
+        if b == 0 { b = 10 }
+        let digits = s.replacingUnderscores()
+        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"),
+              let value = BigInt(digits, radix: b) else {
+            throw error(types.valueError, "invalid literal for int() with base \(base): \(PyRepr.repr(PyStr(text)))")
+        }
+        return makeInt(negative ? -value : value)
+    }
+
+    func floatConstructor(_ args: [Value]) throws -> Value {
+        guard args.count > 1 else { return .float(0) }
+        switch args[1] {
+        case .float: return args[1]
+        case .int(let i): return .float(Double(i))
+        case .bool(let b): return .float(b ? 1 : 0)
+        case .object(let o):
+            if let big = o as? PyBigIntObject { return .float(try bigToDouble(big.value)) }
+            if let s = o as? PyStrObject {
+                let text = s.value.trimmingWhitespace().replacingUnderscores()
+                let lower = text.lowercased()
+                switch lower {
+                case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
+                case "-inf", "-infinity": return .float(-.infinity)
+                case "nan", "+nan": return .float(.nan)
+                case "-nan": return .float(-.nan)
+                default: break
+                }
+                if let d = Double(text), !lower.contains("x"), !lower.hasPrefix("0x") { return .float(d) }
+                throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
+            }
+            if let r = try callSpecial(args[1], "__float__", []) { return r }
+            if let r = try callSpecial(args[1], "__index__", []) { return .float(Double(try index(r))) }
+        default: break
+        }
+        throw error(types.typeError, "float() argument must be a string or a real number, not '\(typeName(args[1]))'")
+    }
+
+    /// super() with explicit arguments (the zero-argument form passes __class__ and self).
+    func makeSuper(_ args: [Value]) throws -> Value {
+        guard args.count == 2, case .object(let to) = args[0], let startAfter = to as? PyType else {
+            throw error(types.runtimeError, "super(): no arguments")
+        }
+        let objectType: PyType
+        if case .object(let o) = args[1], let t = o as? PyType, t.isSubtype(of: startAfter) { objectType = t }
+        else { objectType = typeOf(args[1]) }
+        guard objectType.isSubtype(of: startAfter) else {
+            throw error(types.typeError, "super(type, obj): obj must be an instance or subtype of type")
+        }
+        return .object(PySuper(type: types.superType, startAfter: startAfter, object: args[1], objectType: objectType))
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+
+    func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
+}

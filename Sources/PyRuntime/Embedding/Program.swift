@@ -1,0 +1,134 @@
+// Running a module as __main__, and reporting what escapes it the way CPython does:
+// the traceback on stderr (with chained exceptions), SystemExit codes, exit statuses.
+import PyBytecode
+
+extension Runtime {
+    /// Runs `code` as the `__main__` module; returns the process exit status.
+    public func runMain(_ code: CodeObject, path: String) -> Int32 {
+        let globals = newDict()
+        globals.setString(intern("__name__"), str("__main__"))
+        globals.setString(intern("__file__"), str(path))
+        globals.setString(intern("__builtins__"), .object(PyModule(type: types.module, name: "builtins", namespace: builtins)))
+        globals.setString(intern("__doc__"), .none)
+        do {
+            let codeObject = try PyCodeObject(type: types.code, code: code, rt: self)
+            let frame = Frame(code: codeObject, globals: globals, builtins: builtins, locals: globals,
+                              function: nil, stack: stack)
+            frame.isEntry = true
+            _ = try run(frame)
+            host.flushStdout()
+            return 0
+        } catch let e as PyException {
+            host.flushStdout()
+            return handleUncaught(e.exception)
+        } catch {
+            host.writeStderr("SystemError: \(error)\n")
+            return 1
+        }
+    }
+
+    func handleUncaught(_ exc: PyBaseException) -> Int32 {
+        if exc.type.isSubtype(of: types.systemExit) {
+            let code: Value = exc.args.count == 1 ? exc.args[0] : (exc.args.isEmpty ? .none : tuple(exc.args))
+            switch code {
+            case .none: return 0
+            case .int(let i): return Int32(truncatingIfNeeded: i)
+            case .bool(let b): return b ? 1 : 0
+            default:
+                host.writeStderr(((try? toStr(code)) ?? "") + "\n")
+                return 1
+            }
+        }
+        host.writeStderr(formatException(exc))
+        return 1
+    }
+
+    /// traceback.format_exception: the chain (cause/context) first, then this exception.
+    public func formatException(_ exc: PyBaseException) -> String {
+        var seen: [ObjectIdentifier] = []
+        return formatChain(exc, &seen)
+    }
+
+    private func formatChain(_ exc: PyBaseException, _ seen: inout [ObjectIdentifier]) -> String {
+        seen.append(ObjectIdentifier(exc))
+        var out = ""
+        if case .object(let c) = exc.cause, let cause = c as? PyBaseException, !seen.contains(ObjectIdentifier(cause)) {
+            out += formatChain(cause, &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if !exc.suppressContext, case .object(let c) = exc.context, let context = c as? PyBaseException,
+                  !seen.contains(ObjectIdentifier(context)) {
+            out += formatChain(context, &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if exc.traceback != nil {
+            out += "Traceback (most recent call last):\n"
+            out += formatTraceback(exc.traceback)
+        }
+        let name = exc.type.moduleName == "builtins" || exc.type.moduleName == "__main__"
+            ? exc.type.qualname : "\(exc.type.moduleName).\(exc.type.qualname)"
+        let message = (try? toStr(.object(exc))) ?? "<exception str() failed>"
+        out += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
+        if case .object(let n) = exc.notes, let notes = n as? PyList {
+            for note in notes.items { out += ((try? toStr(note)) ?? "") + "\n" }
+        }
+        return out
+    }
+
+    /// The `File ..., line N, in name` entries, with CPython's repeat compression.
+    func formatTraceback(_ first: PyTraceback?) -> String {
+        var out = ""
+        var entry = first
+        var lastKey: (String, Int?, String)? = nil
+        var repeats = 0
+        func flushRepeats() {
+            if repeats > 3 {
+                let n = repeats - 3
+                out += "  [Previous line repeated \(n) more time\(n == 1 ? "" : "s")]\n"
+            }
+        }
+        while let tb = entry {
+            let key = (tb.code.filename, tb.line, tb.code.name)
+            if let last = lastKey, last.0 == key.0, last.1 == key.1, last.2 == key.2 {
+                repeats += 1
+            } else {
+                flushRepeats()
+                repeats = 1
+                lastKey = key
+            }
+            if repeats <= 3 {
+                let lineText = tb.line.map(String.init) ?? "None"
+                out += "  File \"\(tb.code.filename)\", line \(lineText), in \(tb.code.name)\n"
+                out += sourceExcerpt(tb)
+            }
+            entry = tb.next
+        }
+        flushRepeats()
+        return out
+    }
+
+    /// The stripped source line, plus carets under the failing expression when it is only
+    /// part of the line (PEP 657 locations).
+    func sourceExcerpt(_ tb: PyTraceback) -> String {
+        guard let line = tb.line, let bytes = host.readSource(tb.code.filename) else { return "" }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return "" }
+        let raw = Array(lines[line - 1].utf8)
+        let text = String(decoding: raw, as: UTF8.self)
+        let stripped = text.trimmingWhitespace()
+        guard !stripped.isEmpty else { return "" }
+        var out = "    \(stripped)\n"
+        let unit = tb.code.unitOffsets[tb.instructionIndex]
+        guard unit < tb.code.positions.count else { return out }
+        let position = tb.code.positions[unit]
+        guard position.line == line, let start = position.column, let end = position.endColumn,
+              position.endLine == line || position.endLine == nil else { return out }
+        let indent = raw.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        let trailing = raw.count - (raw.lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }.map { $0 + 1 } ?? raw.count)
+        if start <= indent && end >= raw.count - trailing { return out }
+        // Column offsets are in UTF-8 bytes; carets are placed by characters.
+        let before = String(decoding: raw[indent..<min(start, raw.count)], as: UTF8.self).count
+        let width = max(1, String(decoding: raw[min(start, raw.count)..<min(end, raw.count)], as: UTF8.self).count)
+        out += "    " + String(repeating: " ", count: before) + String(repeating: "^", count: width) + "\n"
+        return out
+    }
+}

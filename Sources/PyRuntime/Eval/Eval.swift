@@ -1,0 +1,595 @@
+// The dispatch loop. It handles only the stack, the instruction pointer, frames and
+// exception unwinding (3.11 exception tables); the work is in Protocol/. Python-to-Python
+// calls push a frame and continue in this loop; only native re-entry recurses.
+import PyBytecode
+
+extension Runtime {
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    func run(_ entry: Frame) throws -> Value {
+        var frame = entry
+        depth += 1
+        if depth > recursionLimit {
+            depth -= 1
+            releaseFrame(frame)
+            throw error(types.recursionError, "maximum recursion depth exceeded")
+        }
+        var code = frame.code
+        var instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
+        var slots = frame.slots
+        var sp = frame.sp
+        var pc = frame.pc
+        var consts = code.constants
+        /// Set when the current exception is being re-raised (no new traceback entry).
+        var reraising = false
+
+        @inline(__always) func push(_ v: Value) {
+            slots[sp] = v
+            sp += 1
+        }
+        @inline(__always) func pop() -> Value {
+            sp -= 1
+            let v = (slots + sp).move()
+            (slots + sp).initialize(to: .null)
+            return v
+        }
+        @inline(__always) func top() -> Value { slots[sp - 1] }
+        @inline(__always) func peek(_ n: Int) -> Value { slots[sp - n] }
+        func popMany(_ n: Int) -> [Value] {
+            var items = [Value](repeating: .null, count: n)
+            var i = n - 1
+            while i >= 0 { items[i] = pop(); i -= 1 }
+            return items
+        }
+        func load(_ f: Frame) {
+            frame = f
+            code = f.code
+            instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
+            slots = f.slots
+            sp = f.sp
+            pc = f.pc
+            consts = code.constants
+        }
+        func save() {
+            frame.sp = sp
+            frame.pc = pc
+        }
+
+        while true {
+            let instr = instrs[pc]
+            pc += 1
+            do {
+                switch instr.opcode {
+                case .NOP, .RESUME, .EXTENDED_ARG, .PRECALL:
+                    break
+                case .CACHE:
+                    throw error(types.systemError, "execution ran off the end of \(code.qualname)")
+                case .LOAD_CONST:
+                    push(consts[Int(instr.arg)])
+                case .LOAD_FAST:
+                    let v = slots[Int(instr.arg)]
+                    if v.isNull {
+                        throw error(types.unboundLocalError,
+                                    "cannot access local variable '\(code.localNames[Int(instr.arg)].value)' where it is not associated with a value")
+                    }
+                    push(v)
+                case .STORE_FAST:
+                    slots[Int(instr.arg)] = pop()
+                case .DELETE_FAST:
+                    if slots[Int(instr.arg)].isNull {
+                        throw error(types.unboundLocalError,
+                                    "cannot access local variable '\(code.localNames[Int(instr.arg)].value)' where it is not associated with a value")
+                    }
+                    slots[Int(instr.arg)] = .null
+                case .POP_TOP:
+                    _ = pop()
+                case .PUSH_NULL:
+                    push(.null)
+                case .COPY:
+                    push(peek(Int(instr.arg)))
+                case .SWAP:
+                    let i = sp - Int(instr.arg)
+                    let t = slots[sp - 1]
+                    slots[sp - 1] = slots[i]
+                    slots[i] = t
+                case .LOAD_GLOBAL:
+                    let name = code.names[Int(instr.arg >> 1)]
+                    guard let v = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) else {
+                        throw error(types.nameError, "name '\(name.value)' is not defined")
+                    }
+                    if instr.arg & 1 != 0 { push(.null) }
+                    push(v)
+                case .STORE_GLOBAL:
+                    frame.globals.setString(code.names[Int(instr.arg)], pop())
+                case .DELETE_GLOBAL:
+                    let name = code.names[Int(instr.arg)]
+                    if try dictRemove(frame.globals, .object(name)) == nil {
+                        throw error(types.nameError, "name '\(name.value)' is not defined")
+                    }
+                case .LOAD_NAME:
+                    let name = code.names[Int(instr.arg)]
+                    let found: Value?
+                    if let locals = frame.locals, let v = try dictGet(locals, .object(name)) { found = v }
+                    else { found = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) }
+                    guard let v = found else { throw error(types.nameError, "name '\(name.value)' is not defined") }
+                    push(v)
+                case .STORE_NAME:
+                    let name = code.names[Int(instr.arg)]
+                    let v = pop()
+                    if let locals = frame.locals { try dictSet(locals, .object(name), v) } else { frame.globals.setString(name, v) }
+                case .DELETE_NAME:
+                    let name = code.names[Int(instr.arg)]
+                    let namespace = frame.locals ?? frame.globals
+                    if try dictRemove(namespace, .object(name)) == nil {
+                        throw error(types.nameError, "name '\(name.value)' is not defined")
+                    }
+                case .LOAD_ATTR:
+                    let owner = pop()
+                    push(try getAttribute(owner, code.names[Int(instr.arg)]))
+                case .STORE_ATTR:
+                    let owner = pop()
+                    let value = pop()
+                    try setAttribute(owner, code.names[Int(instr.arg)], value)
+                case .DELETE_ATTR:
+                    try deleteAttribute(pop(), code.names[Int(instr.arg)])
+                case .LOAD_METHOD:
+                    let owner = pop()
+                    let name = code.names[Int(instr.arg)]
+                    if let (method, unbound) = try lookupMethod(owner, name), unbound {
+                        push(method)
+                        push(owner)
+                    } else {
+                        push(.null)
+                        push(try getAttribute(owner, name))
+                    }
+                case .KW_NAMES:
+                    if case .object(let o) = consts[Int(instr.arg)], let t = o as? PyTuple { frame.kwNames = t }
+                case .CALL:
+                    let argc = Int(instr.arg)
+                    let kwNames = frame.kwNames
+                    frame.kwNames = nil
+                    // Stack: [callable-or-NULL, self-or-callable, args...]
+                    var callable = peek(argc + 2)
+                    var selfArg = peek(argc + 1)
+                    var nargs = argc
+                    if callable.isNull {
+                        callable = selfArg
+                        selfArg = .null
+                    } else {
+                        nargs += 1
+                    }
+                    if case .object(let o) = callable, let m = o as? PyMethod, selfArg.isNull {
+                        // Unpack bound methods so Python methods run in this loop.
+                        callable = m.function
+                        selfArg = m.receiver
+                        nargs += 1
+                    }
+                    if case .object(let fo) = callable, let function = fo as? PyFunction {
+                        var args = [Value]()
+                        args.reserveCapacity(nargs)
+                        if !selfArg.isNull { args.append(selfArg) }
+                        for i in 0..<argc { args.append(slots[sp - argc + i]) }
+                        var kwargs: PyDict? = nil
+                        if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
+                        for _ in 0..<(argc + 2) { _ = pop() }
+                        let callee = try makeFrame(function, args, kwargs: kwargs)
+                        save()
+                        callee.previous = frame
+                        depth += 1
+                        if depth > recursionLimit {
+                            depth -= 1
+                            releaseFrame(callee)
+                            throw error(types.recursionError, "maximum recursion depth exceeded")
+                        }
+                        load(callee)
+                        continue
+                    }
+                    var args = [Value]()
+                    args.reserveCapacity(nargs)
+                    if !selfArg.isNull { args.append(selfArg) }
+                    for i in 0..<argc { args.append(slots[sp - argc + i]) }
+                    var kwargs: PyDict? = nil
+                    if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
+                    for _ in 0..<(argc + 2) { _ = pop() }
+                    save()
+                    let result = try call(callable, args, kwargs: kwargs)
+                    push(result)
+                case .CALL_FUNCTION_EX:
+                    let kwargsValue: Value = instr.arg & 1 != 0 ? pop() : .null
+                    let argsValue = pop()
+                    let callable = pop()
+                    _ = pop()  // NULL
+                    var kwargs: PyDict? = nil
+                    if case .object(let ko) = kwargsValue, let d = ko as? PyDict { kwargs = d }
+                    save()
+                    push(try call(callable, try toArray(argsValue), kwargs: kwargs))
+                case .RETURN_VALUE:
+                    let result = pop()
+                    let finished = frame
+                    releaseFrame(finished)
+                    depth -= 1
+                    if finished.isEntry { return result }
+                    load(finished.previous!)
+                    push(result)
+                case .BINARY_OP:
+                    let b = pop()
+                    let a = pop()
+                    if case .int(let x) = a, case .int(let y) = b, let r = try intBinary(BinaryOperator(rawValue: Int(instr.arg) % 13)!, x, y) {
+                        push(r)
+                    } else {
+                        push(try binaryOp(Int(instr.arg), a, b))
+                    }
+                case .COMPARE_OP:
+                    let b = pop()
+                    let a = pop()
+                    guard let op = CompareOp(rawValue: Int(instr.arg)) else {
+                        throw error(types.systemError, "bad COMPARE_OP argument")
+                    }
+                    if case .int(let x) = a, case .int(let y) = b { push(.bool(op.holds(x, y))) }
+                    else { push(try compare(a, b, op)) }
+                case .IS_OP:
+                    let b = pop()
+                    let a = pop()
+                    push(.bool(a.isIdentical(to: b) != (instr.arg == 1)))
+                case .CONTAINS_OP:
+                    let container = pop()
+                    let item = pop()
+                    push(.bool(try contains(container, item) != (instr.arg == 1)))
+                case .UNARY_NEGATIVE:
+                    push(try negative(pop()))
+                case .UNARY_POSITIVE:
+                    push(try positive(pop()))
+                case .UNARY_INVERT:
+                    push(try invert(pop()))
+                case .UNARY_NOT:
+                    push(.bool(!(try isTrue(pop()))))
+                case .JUMP_FORWARD, .JUMP_BACKWARD, .JUMP_BACKWARD_NO_INTERRUPT:
+                    pc = Int(instr.arg)
+                case .POP_JUMP_FORWARD_IF_FALSE, .POP_JUMP_BACKWARD_IF_FALSE:
+                    let v = pop()
+                    if case .bool(let b) = v { if !b { pc = Int(instr.arg) } }
+                    else if !(try isTrue(v)) { pc = Int(instr.arg) }
+                case .POP_JUMP_FORWARD_IF_TRUE, .POP_JUMP_BACKWARD_IF_TRUE:
+                    let v = pop()
+                    if case .bool(let b) = v { if b { pc = Int(instr.arg) } }
+                    else if try isTrue(v) { pc = Int(instr.arg) }
+                case .POP_JUMP_FORWARD_IF_NONE, .POP_JUMP_BACKWARD_IF_NONE:
+                    if pop().isNone { pc = Int(instr.arg) }
+                case .POP_JUMP_FORWARD_IF_NOT_NONE, .POP_JUMP_BACKWARD_IF_NOT_NONE:
+                    if !pop().isNone { pc = Int(instr.arg) }
+                case .JUMP_IF_FALSE_OR_POP:
+                    if try isTrue(top()) { _ = pop() } else { pc = Int(instr.arg) }
+                case .JUMP_IF_TRUE_OR_POP:
+                    if try isTrue(top()) { pc = Int(instr.arg) } else { _ = pop() }
+                case .GET_ITER:
+                    push(try getIter(pop()))
+                case .FOR_ITER:
+                    if let v = try next(top()) {
+                        push(v)
+                    } else {
+                        _ = pop()
+                        pc = Int(instr.arg)
+                    }
+                case .BUILD_TUPLE:
+                    push(tuple(popMany(Int(instr.arg))))
+                case .BUILD_LIST:
+                    push(list(popMany(Int(instr.arg))))
+                case .BUILD_MAP:
+                    let items = popMany(2 * Int(instr.arg))
+                    let d = newDict()
+                    var i = 0
+                    while i < items.count { try dictSet(d, items[i], items[i + 1]); i += 2 }
+                    push(.object(d))
+                case .BUILD_CONST_KEY_MAP:
+                    let keys = pop()
+                    let values = popMany(Int(instr.arg))
+                    let d = newDict()
+                    if case .object(let ko) = keys, let kt = ko as? PyTuple {
+                        for (k, v) in zip(kt.items, values) { try dictSet(d, k, v) }
+                    }
+                    push(.object(d))
+                case .BUILD_STRING:
+                    let pieces = popMany(Int(instr.arg))
+                    var text = ""
+                    for p in pieces { if case .object(let o) = p, let s = o as? PyStrObject { text += s.value } }
+                    push(str(text))
+                case .BUILD_SLICE:
+                    let step: Value = instr.arg == 3 ? pop() : .none
+                    let stop = pop()
+                    let start = pop()
+                    push(.object(PySlice(type: types.slice, start: start, stop: stop, step: step)))
+                case .LIST_APPEND:
+                    let v = pop()
+                    if case .object(let o) = peek(Int(instr.arg)), let l = o as? PyList { l.items.append(v) }
+                case .LIST_EXTEND:
+                    let iterable = pop()
+                    if case .object(let o) = peek(Int(instr.arg)), let l = o as? PyList { l.items += try toArray(iterable) }
+                case .LIST_TO_TUPLE:
+                    if case .object(let o) = pop(), let l = o as? PyList { push(tuple(l.items)) }
+                case .MAP_ADD:
+                    let value = pop()
+                    let key = pop()
+                    if case .object(let o) = peek(Int(instr.arg)), let d = o as? PyDict { try dictSet(d, key, value) }
+                case .DICT_UPDATE, .DICT_MERGE:
+                    let other = pop()
+                    if case .object(let o) = peek(Int(instr.arg)), let d = o as? PyDict {
+                        try dictUpdate(d, other, merging: instr.opcode == .DICT_MERGE)
+                    }
+                case .BINARY_SUBSCR:
+                    let key = pop()
+                    let container = pop()
+                    push(try getItem(container, key))
+                case .STORE_SUBSCR:
+                    let key = pop()
+                    let container = pop()
+                    let value = pop()
+                    try setItem(container, key, value)
+                case .DELETE_SUBSCR:
+                    let key = pop()
+                    try deleteItem(pop(), key)
+                case .UNPACK_SEQUENCE:
+                    let items = try toArray(pop())
+                    let n = Int(instr.arg)
+                    guard items.count == n else {
+                        if items.count < n {
+                            throw error(types.valueError, "not enough values to unpack (expected \(n), got \(items.count))")
+                        }
+                        throw error(types.valueError, "too many values to unpack (expected \(n))")
+                    }
+                    for item in items.reversed() { push(item) }
+                case .UNPACK_EX:
+                    let items = try toArray(pop())
+                    let before = Int(instr.arg & 0xFF), after = Int(instr.arg >> 8)
+                    guard items.count >= before + after else {
+                        throw error(types.valueError, "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                    }
+                    for item in items[(items.count - after)...].reversed() { push(item) }
+                    push(list(Array(items[before..<(items.count - after)])))
+                    for item in items[..<before].reversed() { push(item) }
+                case .MAKE_FUNCTION:
+                    guard case .object(let co) = pop(), let codeObject = co as? PyCodeObject else {
+                        throw error(types.systemError, "MAKE_FUNCTION without a code object")
+                    }
+                    let function = PyFunction(type: types.function, code: codeObject, globals: frame.globals)
+                    if instr.arg & 0x08 != 0, case .object(let c) = pop(), let cells = c as? PyTuple {
+                        function.closure = cells.items.compactMap { $0.object as? PyCell }
+                    }
+                    if instr.arg & 0x04 != 0 { function.annotations = pop() }
+                    if instr.arg & 0x02 != 0, case .object(let k) = pop(), let kw = k as? PyDict { function.kwdefaults = kw }
+                    if instr.arg & 0x01 != 0, case .object(let d) = pop(), let defaults = d as? PyTuple {
+                        function.defaults = defaults.items
+                    }
+                    if let moduleName = frame.globals.lookupString(intern("__name__")) { function.module = moduleName }
+                    if case .object(let s) = codeObject.constants.first ?? .none, s is PyStrObject { function.doc = codeObject.constants[0] }
+                    push(.object(function))
+                case .MAKE_CELL:
+                    let i = Int(instr.arg)
+                    slots[i] = .object(PyCell(type: types.cell, slots[i]))
+                case .COPY_FREE_VARS:
+                    let n = Int(instr.arg)
+                    if let f = frame.function {
+                        let first = code.nlocalsplus - n
+                        for i in 0..<min(n, f.closure.count) { slots[first + i] = .object(f.closure[i]) }
+                    }
+                case .LOAD_CLOSURE:
+                    push(slots[Int(instr.arg)])
+                case .LOAD_DEREF, .LOAD_CLASSDEREF:
+                    let i = Int(instr.arg)
+                    if instr.opcode == .LOAD_CLASSDEREF, let locals = frame.locals,
+                       let v = try dictGet(locals, .object(code.localNames[i])) {
+                        push(v)
+                        break
+                    }
+                    guard case .object(let c) = slots[i], let cell = c as? PyCell, !cell.contents.isNull else {
+                        throw freeVariableError(code, i)
+                    }
+                    push(cell.contents)
+                case .STORE_DEREF:
+                    if case .object(let c) = slots[Int(instr.arg)], let cell = c as? PyCell { cell.contents = pop() }
+                case .DELETE_DEREF:
+                    guard case .object(let c) = slots[Int(instr.arg)], let cell = c as? PyCell, !cell.contents.isNull else {
+                        throw freeVariableError(code, Int(instr.arg))
+                    }
+                    cell.contents = .null
+                case .FORMAT_VALUE:
+                    let spec: Value = instr.arg & 0x04 != 0 ? pop() : .null
+                    var v = pop()
+                    switch instr.arg & 0x03 {
+                    case 1: v = str(try toStr(v))
+                    case 2: v = str(try repr(v))
+                    case 3: v = str(try ascii(v))
+                    default: break
+                    }
+                    let specText = (spec.object as? PyStrObject)?.value ?? ""
+                    push(str(try format(v, specText)))
+                case .LOAD_BUILD_CLASS:
+                    guard let b = builtins.lookupString(intern("__build_class__")) else {
+                        throw error(types.nameError, "__build_class__ not found")
+                    }
+                    push(b)
+                case .LOAD_ASSERTION_ERROR:
+                    push(.object(types.assertionError))
+                case .RAISE_VARARGS:
+                    save()
+                    switch instr.arg {
+                    case 0:
+                        guard case .object(let o) = handledException, let e = o as? PyBaseException else {
+                            throw error(types.runtimeError, "No active exception to reraise")
+                        }
+                        reraising = true
+                        throw PyException(e)
+                    case 1:
+                        throw PyException(try makeException(pop()))
+                    default:
+                        let causeValue = pop()
+                        let e = try makeException(pop())
+                        if causeValue.isNone { e.cause = .none } else { e.cause = .object(try makeException(causeValue)) }
+                        e.suppressContext = true
+                        throw PyException(e)
+                    }
+                case .PUSH_EXC_INFO:
+                    let exc = pop()
+                    push(handledException)
+                    handledException = exc
+                    push(exc)
+                case .POP_EXCEPT:
+                    handledException = pop()
+                case .CHECK_EXC_MATCH:
+                    let matchType = pop()
+                    push(.bool(try exceptionMatches(top(), matchType)))
+                case .RERAISE:
+                    let exc = pop()
+                    guard case .object(let o) = exc, let e = o as? PyBaseException else {
+                        throw error(types.systemError, "RERAISE of a non-exception")
+                    }
+                    reraising = true
+                    throw PyException(e)
+                case .BEFORE_WITH:
+                    let manager = pop()
+                    let managerType = typeOf(manager)
+                    guard let enter = managerType.lookup(intern("__enter__")) else {
+                        throw error(types.attributeError, "__enter__")
+                    }
+                    guard let exit = managerType.lookup(intern("__exit__")) else {
+                        throw error(types.attributeError, "__exit__")
+                    }
+                    push(try bindDescriptor(exit, manager))
+                    push(try callMethodValue(enter, manager, []))
+                case .WITH_EXCEPT_START:
+                    // Stack: exit, lasti, prev_exc, exc
+                    let exc = top()
+                    let exit = peek(4)
+                    let excType: Value = exc.object.map { .object($0.type) } ?? .none
+                    let tb: Value = (exc.object as? PyBaseException)?.traceback.map { .object($0) } ?? .none
+                    push(try call(exit, [excType, exc, tb]))
+                case .SETUP_ANNOTATIONS:
+                    let namespace = frame.locals ?? frame.globals
+                    if try dictGet(namespace, .object(intern("__annotations__"))) == nil {
+                        try dictSet(namespace, .object(intern("__annotations__")), .object(newDict()))
+                    }
+                case .IMPORT_NAME:
+                    let fromlist = pop()
+                    _ = pop()
+                    _ = fromlist
+                    push(try importModule(code.names[Int(instr.arg)].value))
+                case .IMPORT_FROM:
+                    let module = top()
+                    let name = code.names[Int(instr.arg)]
+                    do {
+                        push(try getAttribute(module, name))
+                    } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {
+                        throw error(types.importError, "cannot import name '\(name.value)'")
+                    }
+                case .SET_ADD, .SET_UPDATE, .BUILD_SET, .PRINT_EXPR, .IMPORT_STAR, .GET_LEN, .MATCH_MAPPING,
+                     .MATCH_SEQUENCE, .MATCH_KEYS, .MATCH_CLASS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR,
+                     .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
+                     .GET_YIELD_FROM_ITER, .RETURN_GENERATOR, .YIELD_VALUE, .ASYNC_GEN_WRAP, .SEND:
+                    throw error(types.systemError, "opcode \(instr.opcode.name) is not supported yet")
+                }
+            } catch let thrown {
+                // Exception unwinding: find a handler in this frame or pop frames until one is found.
+                let exc: PyBaseException
+                if let e = thrown as? PyException { exc = e.exception } else {
+                    exc = PyBaseException(type: types.systemError, args: [str("internal error: \(thrown)")])
+                }
+                if !reraising {
+                    if exc.context.isNone, case .object(let h) = handledException, h !== exc, h is PyBaseException {
+                        exc.context = handledException
+                    }
+                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback)
+                }
+                reraising = false
+                while true {
+                    if let handler = code.handler(at: pc - 1) {
+                        let base = code.nlocalsplus + handler.depth
+                        while sp > base { _ = pop() }
+                        if handler.lasti { push(.int(code.unitOffsets[pc - 1])) }
+                        push(.object(exc))
+                        pc = handler.target
+                        break
+                    }
+                    let finished = frame
+                    while sp > code.nlocalsplus { _ = pop() }
+                    releaseFrame(finished)
+                    depth -= 1
+                    if finished.isEntry { throw PyException(exc) }
+                    load(finished.previous!)
+                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback)
+                }
+            }
+        }
+    }
+
+    func freeVariableError(_ code: PyCodeObject, _ i: Int) -> PyException {
+        let name = code.localNames[i].value
+        if i < code.nlocalsplus - code.freeCount {
+            return error(types.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+        }
+        return error(types.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    /// Moves the last `names.count` arguments into a kwargs dict.
+    func splitKeywords(_ args: inout [Value], _ names: PyTuple) throws -> PyDict {
+        let d = newDict()
+        let n = names.items.count
+        let values = args.suffix(n)
+        args.removeLast(n)
+        for (k, v) in zip(names.items, values) { try dictSet(d, k, v) }
+        return d
+    }
+
+    func dictUpdate(_ d: PyDict, _ other: Value, merging: Bool) throws {
+        if case .object(let o) = other, let src = o as? PyDict {
+            for (k, v) in src.items {
+                if merging, try dictGet(d, k) != nil {
+                    throw error(types.typeError, "got multiple values for keyword argument '\(try toStr(k))'")
+                }
+                try dictSet(d, k, v)
+            }
+            return
+        }
+        let keys = try toArray(try call(try getAttribute(other, intern("keys")), []))
+        for k in keys { try dictSet(d, k, try getItem(other, k)) }
+    }
+
+    /// LOAD_METHOD's lookup: (function, true) when the attribute is a plain function on the
+    /// type that can be called with the owner as first argument.
+    func lookupMethod(_ owner: Value, _ name: PyStrObject) throws -> (Value, Bool)? {
+        let t = typeOf(owner)
+        if case .object(let o) = owner, o is PyType { return nil }
+        if t.isHeapType, let custom = t.lookup(intern("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }
+        guard let attribute = t.lookup(name), case .object(let a) = attribute,
+              a is PyFunction || a is PyBuiltinFunction else { return nil }
+        if case .object(let o) = owner, let dict = o.dict, dict.lookupString(name) != nil { return nil }
+        return (attribute, true)
+    }
+
+    /// The exception instance for `raise v` (a class is instantiated).
+    func makeException(_ v: Value) throws -> PyBaseException {
+        if case .object(let o) = v {
+            if let e = o as? PyBaseException { return e }
+            if let t = o as? PyType, t.isSubtype(of: types.baseException) {
+                let instance = try call(v, [])
+                if case .object(let io) = instance, let e = io as? PyBaseException { return e }
+                throw error(types.typeError, "calling \(t.name) should have returned an instance of BaseException, not \(typeName(instance))")
+            }
+        }
+        throw error(types.typeError, "exceptions must derive from BaseException")
+    }
+
+    func exceptionMatches(_ exc: Value, _ matchType: Value) throws -> Bool {
+        let t = typeOf(exc)
+        if case .object(let o) = matchType {
+            if let mt = o as? PyType {
+                guard mt.isSubtype(of: types.baseException) else {
+                    throw error(types.typeError, "catching classes that do not inherit from BaseException is not allowed")
+                }
+                return t.isSubtype(of: mt)
+            }
+            if let tuple = o as? PyTuple {
+                for item in tuple.items where try exceptionMatches(exc, item) { return true }
+                return false
+            }
+        }
+        throw error(types.typeError, "catching classes that do not inherit from BaseException is not allowed")
+    }
+}

@@ -1,0 +1,65 @@
+// The `sys` module (the part issue 3 needs) and the import of native modules.
+
+extension Runtime {
+    func importModule(_ name: String) throws -> Value {
+        if let module = modules[name] { return .object(module) }
+        switch name {
+        case "sys":
+            let module = makeSysModule()
+            modules[name] = module
+            return .object(module)
+        default:
+            throw PyException(PyBaseException(type: types.moduleNotFoundError, args: [str("No module named '\(name)'")]))
+        }
+    }
+
+    func makeSysModule() -> PyModule {
+        let ns = newDict()
+        let module = PyModule(type: types.module, name: "sys", namespace: ns)
+        func def(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+            ns.setString(intern(name), .object(PyBuiltinFunction(type: types.builtinFunction, name: name, body: body)))
+        }
+        ns.setString(intern("__name__"), str("sys"))
+        ns.setString(intern("argv"), list(argv.map { str($0) }))
+        ns.setString(intern("maxsize"), .int(Int.max))
+        ns.setString(intern("version_info"), tuple([.int(3), .int(11), .int(7), str("final"), .int(0)]))
+        def("exit") { rt, args, _ in
+            throw PyException(PyBaseException(type: rt.types.systemExit, args: args.isEmpty ? [] : [args[0]]))
+        }
+        def("getrecursionlimit") { rt, _, _ in .int(rt.recursionLimit) }
+        def("setrecursionlimit") { rt, args, kwargs in
+            try rt.expectArgs("setrecursionlimit", args, kwargs, min: 1, max: 1)
+            let n = try rt.index(args[0])
+            if n < 1 { throw rt.error(rt.types.valueError, "recursion limit must be greater or equal than 1") }
+            rt.recursionLimit = n
+            return .none
+        }
+        def("exc_info") { rt, _, _ in
+            guard case .object(let o) = rt.handledException, let e = o as? PyBaseException else {
+                return rt.tuple([.none, .none, .none])
+            }
+            return rt.tuple([.object(e.type), rt.handledException, e.traceback.map { .object($0) } ?? .none])
+        }
+        def("exception") { rt, _, _ in rt.handledException }
+        def("intern") { _, args, _ in args[0] }
+        for (name, write) in [("stdout", { (rt: Runtime, s: String) in rt.host.writeStdout(s) }),
+                              ("stderr", { (rt: Runtime, s: String) in rt.host.writeStderr(s) })] {
+            let streamType = PyType(metatype: types.type, name: "TextIOWrapper", bases: [types.object], layout: .object,
+                                    isHeapType: false, namespace: newDict(), moduleName: "_io")
+            streamType.setLinearMRO()
+            defineMethod(streamType, "write") { rt, args, _ in
+                guard let s = rt.strValue(args[1]) else {
+                    throw rt.error(rt.types.typeError, "write() argument must be str, not \(rt.typeName(args[1]))")
+                }
+                write(rt, s)
+                return .int(s.unicodeScalars.count)
+            }
+            defineMethod(streamType, "flush") { rt, _, _ in
+                rt.host.flushStdout()
+                return .none
+            }
+            ns.setString(intern(name), .object(PyObject(type: streamType)))
+        }
+        return module
+    }
+}

@@ -1,0 +1,90 @@
+// Type objects: name, bases, MRO and the class namespace. Builtin types are created once
+// per interpreter (Runtime.types); user classes are built by `type(name, bases, ns)`.
+
+/// How a type's instances are laid out in Swift: a subclass of `list` makes PyList
+/// instances, so native fast paths check the layout, never the exact type.
+public enum InstanceLayout: Sendable {
+    case object, type, int, bool, float, complex, str, bytes, bytearray, tuple, list, dict, set, frozenset
+    case none, notImplemented, ellipsis, function, builtinFunction, method, code, cell, module
+    case range, slice, iterator, property, staticMethod, classMethod, superObject, baseException
+    case other
+}
+
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    public var bases: [PyType]
+    public private(set) var mro: [PyType] = []
+    /// The class namespace (`__dict__`).
+    public let namespace: PyDict
+    public let layout: InstanceLayout
+    /// False for builtin types: their attributes cannot be set.
+    public let isHeapType: Bool
+    /// Whether instances get a `__dict__` (false for builtins and for `__slots__` classes).
+    public var instancesHaveDict: Bool
+    /// The module name shown in reprs (`builtins` is omitted).
+    public var moduleName: String
+
+    init(metatype: PyType?, name: String, bases: [PyType], layout: InstanceLayout,
+         isHeapType: Bool, namespace: PyDict, moduleName: String = "builtins") {
+        self.name = name
+        self.qualname = name
+        self.bases = bases
+        self.layout = layout
+        self.isHeapType = isHeapType
+        self.instancesHaveDict = isHeapType
+        self.namespace = namespace
+        self.moduleName = moduleName
+        if let metatype {
+            super.init(type: metatype)
+        } else {
+            super.init(bootstrap: ())
+            self.type = self
+        }
+    }
+
+    /// Computes the C3 linearization; throws TypeError for inconsistent hierarchies.
+    func computeMRO(_ rt: Runtime) throws {
+        var sequences: [[PyType]] = bases.map { $0.mro } + [bases]
+        var result: [PyType] = [self]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { break }
+            var candidate: PyType? = nil
+            for sequence in sequences {
+                let head = sequence[0]
+                if !sequences.contains(where: { $0.dropFirst().contains { $0 === head } }) {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                let names = bases.map { $0.name }.joined(separator: ", ")
+                throw rt.error(rt.types.typeError,
+                               "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+            }
+            result.append(next)
+            sequences = sequences.map { $0.first === next ? Array($0.dropFirst()) : $0 }
+        }
+        mro = result
+    }
+
+    /// Sets the MRO of a builtin type with at most one base (no C3 needed).
+    func setLinearMRO() {
+        mro = [self] + (bases.first?.mro ?? [])
+    }
+
+    /// `_PyType_Lookup`: the attribute from the first class in the MRO that defines it.
+    @inline(__always)
+    public func lookup(_ name: PyStrObject) -> Value? {
+        for klass in mro {
+            if let value = klass.namespace.lookupString(name) { return value }
+        }
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        return mro.contains { $0 === other }
+    }
+}

@@ -1,0 +1,178 @@
+// One interpreter instance: its builtin types, builtins namespace, interned names, data
+// stack and host. Nothing mutable is global (DESIGN.md section 3), so several runtimes can
+// live in one process.
+import PyBytecode
+
+/// The builtin type objects of one runtime.
+public struct BuiltinTypes {
+    public let object: PyType, type: PyType
+    public let int: PyType, bool: PyType, float: PyType, complex: PyType
+    public let str: PyType, bytes: PyType, tuple: PyType, list: PyType, dict: PyType
+    public let set: PyType, frozenset: PyType, range: PyType, slice: PyType
+    public let none: PyType, notImplemented: PyType, ellipsis: PyType
+    public let function: PyType, builtinFunction: PyType, method: PyType, code: PyType
+    public let cell: PyType, module: PyType, traceback: PyType
+    public let iterator: PyType, dictKeyIterator: PyType, callableIterator: PyType
+    public let property: PyType, staticMethod: PyType, classMethod: PyType, superType: PyType
+    // Exceptions.
+    public let baseException: PyType, exception: PyType, typeError: PyType
+    public let valueError: PyType, attributeError: PyType, nameError: PyType
+    public let unboundLocalError: PyType, indexError: PyType, keyError: PyType
+    public let lookupError: PyType, zeroDivisionError: PyType, arithmeticError: PyType
+    public let overflowError: PyType, stopIteration: PyType, runtimeError: PyType
+    public let recursionError: PyType, notImplementedError: PyType, systemError: PyType
+    public let assertionError: PyType, systemExit: PyType, keyboardInterrupt: PyType
+    public let importError: PyType, moduleNotFoundError: PyType, unicodeError: PyType
+    public let generatorExit: PyType
+}
+
+public final class Runtime {
+    public private(set) var types: BuiltinTypes! = nil
+    public let host: Host
+    public let builtins: PyDict
+    public var recursionLimit = 1000
+    /// Python frames currently executing (for the recursion limit).
+    var depth = 0
+    /// Native re-entries into the eval loop currently active.
+    var nativeDepth = 0
+    public let noneObject: Value = .none
+    public private(set) var notImplemented: PyObject! = nil
+    public private(set) var ellipsis: PyObject! = nil
+    private var interned: [String: PyStrObject] = [:]
+    let stack: DataStack
+    /// sys.argv as given by the front end.
+    public var argv: [String] = []
+    /// The exception being handled (sys.exc_info), a stack saved by PUSH_EXC_INFO.
+    var handledException: Value = .none
+    /// Imported modules by name (sys.modules).
+    var modules: [String: PyModule] = [:]
+
+    public init(host: Host) {
+        self.host = host
+        self.stack = DataStack()
+        // `type` and `object` first: every other type object needs them.
+        let typeNamespace = PyDict(bootstrapDict: ())
+        let typeType = PyType(metatype: nil, name: "type", bases: [], layout: .type,
+                              isHeapType: false, namespace: typeNamespace)
+        let objectType = PyType(metatype: typeType, name: "object", bases: [], layout: .object,
+                                isHeapType: false, namespace: PyDict(bootstrapDict: ()))
+        objectType.setLinearMRO()
+        typeType.bases = [objectType]
+        typeType.setLinearMRO()
+        let dictType = PyType(metatype: typeType, name: "dict", bases: [objectType], layout: .dict,
+                              isHeapType: false, namespace: PyDict(bootstrapDict: ()))
+        dictType.setLinearMRO()
+        for namespace in [typeNamespace, objectType.namespace, dictType.namespace] { namespace.type = dictType }
+        self.builtins = PyDict(type: dictType)
+
+        func make(_ name: String, _ base: PyType, _ layout: InstanceLayout) -> PyType {
+            let t = PyType(metatype: typeType, name: name, bases: [base], layout: layout,
+                           isHeapType: false, namespace: PyDict(type: dictType))
+            t.setLinearMRO()
+            return t
+        }
+        let int = make("int", objectType, .int)
+        let baseException = make("BaseException", objectType, .baseException)
+        let exception = make("Exception", baseException, .baseException)
+        let lookupError = make("LookupError", exception, .baseException)
+        let arithmeticError = make("ArithmeticError", exception, .baseException)
+        let runtimeError = make("RuntimeError", exception, .baseException)
+        let nameError = make("NameError", exception, .baseException)
+        let importError = make("ImportError", exception, .baseException)
+        let valueError = make("ValueError", exception, .baseException)
+        types = BuiltinTypes(
+            object: objectType, type: typeType,
+            int: int, bool: make("bool", int, .bool), float: make("float", objectType, .float),
+            complex: make("complex", objectType, .complex),
+            str: make("str", objectType, .str), bytes: make("bytes", objectType, .bytes),
+            tuple: make("tuple", objectType, .tuple), list: make("list", objectType, .list), dict: dictType,
+            set: make("set", objectType, .set), frozenset: make("frozenset", objectType, .frozenset),
+            range: make("range", objectType, .range), slice: make("slice", objectType, .slice),
+            none: make("NoneType", objectType, .none),
+            notImplemented: make("NotImplementedType", objectType, .notImplemented),
+            ellipsis: make("ellipsis", objectType, .ellipsis),
+            function: make("function", objectType, .function),
+            builtinFunction: make("builtin_function_or_method", objectType, .builtinFunction),
+            method: make("method", objectType, .method), code: make("code", objectType, .code),
+            cell: make("cell", objectType, .cell), module: make("module", objectType, .module),
+            traceback: make("traceback", objectType, .other),
+            iterator: make("iterator", objectType, .iterator),
+            dictKeyIterator: make("dict_keyiterator", objectType, .iterator),
+            callableIterator: make("callable_iterator", objectType, .iterator),
+            property: make("property", objectType, .property),
+            staticMethod: make("staticmethod", objectType, .staticMethod),
+            classMethod: make("classmethod", objectType, .classMethod),
+            superType: make("super", objectType, .superObject),
+            baseException: baseException, exception: exception,
+            typeError: make("TypeError", exception, .baseException), valueError: valueError,
+            attributeError: make("AttributeError", exception, .baseException), nameError: nameError,
+            unboundLocalError: make("UnboundLocalError", nameError, .baseException),
+            indexError: make("IndexError", lookupError, .baseException),
+            keyError: make("KeyError", lookupError, .baseException), lookupError: lookupError,
+            zeroDivisionError: make("ZeroDivisionError", arithmeticError, .baseException),
+            arithmeticError: arithmeticError,
+            overflowError: make("OverflowError", arithmeticError, .baseException),
+            stopIteration: make("StopIteration", exception, .baseException), runtimeError: runtimeError,
+            recursionError: make("RecursionError", runtimeError, .baseException),
+            notImplementedError: make("NotImplementedError", runtimeError, .baseException),
+            systemError: make("SystemError", exception, .baseException),
+            assertionError: make("AssertionError", exception, .baseException),
+            systemExit: make("SystemExit", baseException, .baseException),
+            keyboardInterrupt: make("KeyboardInterrupt", baseException, .baseException),
+            importError: importError,
+            moduleNotFoundError: make("ModuleNotFoundError", importError, .baseException),
+            unicodeError: make("UnicodeError", valueError, .baseException),
+            generatorExit: make("GeneratorExit", baseException, .baseException))
+        notImplemented = PyObject(type: types.notImplemented)
+        ellipsis = PyObject(type: types.ellipsis)
+        installBuiltins()
+    }
+
+    /// The interned str object for `name` (names compare by identity on the hot path).
+    public func intern(_ name: String) -> PyStrObject {
+        if let s = interned[name] { return s }
+        let s = PyStrObject(type: types.str, name)
+        interned[name] = s
+        return s
+    }
+
+    public func str(_ text: String) -> Value { .object(PyStrObject(type: types.str, text)) }
+
+    public func tuple(_ items: [Value]) -> Value { .object(PyTuple(type: types.tuple, items)) }
+
+    public func list(_ items: [Value]) -> Value { .object(PyList(type: types.list, items)) }
+
+    public func newDict() -> PyDict { PyDict(type: types.dict) }
+
+    /// A new exception instance of `type` with one message argument.
+    public func error(_ type: PyType, _ message: String) -> PyException {
+        PyException(PyBaseException(type: type, args: [str(message)]))
+    }
+
+    public func error(_ type: PyType, args: [Value]) -> PyException {
+        PyException(PyBaseException(type: type, args: args))
+    }
+
+    /// Converts a marshalled constant into a runtime value.
+    public func value(fromConstant constant: PyConstant) throws -> Value {
+        switch constant {
+        case .null: return .null
+        case .none: return .none
+        case .stopIteration: return .object(types.stopIteration)
+        case .ellipsis: return .object(ellipsis)
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .bigInt(let big): return makeInt(bigIntFromDigits(big))
+        case .float(let d): return .float(d)
+        case .complex: throw error(types.notImplementedError, "complex constants are not supported yet")
+        case .str(let s): return .object(intern(s.string))
+        case .bytes: throw error(types.notImplementedError, "bytes constants are not supported yet")
+        case .tuple(let items): return tuple(try items.map { try value(fromConstant: $0) })
+        case .list(let items): return list(try items.map { try value(fromConstant: $0) })
+        case .frozenset, .set, .dict:
+            throw error(types.notImplementedError, "set and dict constants are not supported yet")
+        case .code(let code): return .object(try PyCodeObject(type: types.code, code: code, rt: self))
+        }
+    }
+}
+

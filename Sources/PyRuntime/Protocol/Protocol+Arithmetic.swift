@@ -1,0 +1,341 @@
+// Binary and unary arithmetic: int/float fast paths with overflow to big ints, then the
+// dunder protocol with reflected operands (subclass first) and in-place variants.
+import BigInt
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// BINARY_OP's argument (NB_* in CPython); in-place variants are these plus 13.
+public enum BinaryOperator: Int {
+    case add = 0, and, floorDivide, lshift, matrixMultiply, multiply, remainder, or, power, rshift
+    case subtract, trueDivide, xor
+
+    static let names = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
+                        "rshift", "sub", "truediv", "xor"]
+    static let symbols = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"]
+    var dunder: String { "__\(BinaryOperator.names[rawValue])__" }
+    var reflected: String { "__r\(BinaryOperator.names[rawValue])__" }
+    var inplace: String { "__i\(BinaryOperator.names[rawValue])__" }
+    var symbol: String { BinaryOperator.symbols[rawValue] }
+}
+
+extension Runtime {
+    /// Executes BINARY_OP `oparg`.
+    public func binaryOp(_ oparg: Int, _ a: Value, _ b: Value) throws -> Value {
+        let inplace = oparg >= 13
+        guard let op = BinaryOperator(rawValue: inplace ? oparg - 13 : oparg) else {
+            throw error(types.systemError, "bad BINARY_OP argument \(oparg)")
+        }
+        if let fast = try numericBinary(op, a, b) { return fast }
+        if let seq = try sequenceBinary(op, a, b) { return seq }
+        if inplace, let method = typeOf(a).lookup(intern(op.inplace)) {
+            let r = try callMethodValue(method, a, [b])
+            if !isNotImplemented(r) { return r }
+        }
+        let ta = typeOf(a), tb = typeOf(b)
+        var triedReflected = false
+        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)) {
+            triedReflected = true
+            let r = try callMethodValue(method, b, [a])
+            if !isNotImplemented(r) { return r }
+        }
+        if let method = ta.lookup(intern(op.dunder)) {
+            let r = try callMethodValue(method, a, [b])
+            if !isNotImplemented(r) { return r }
+        }
+        if !triedReflected, ta !== tb, let method = tb.lookup(intern(op.reflected)) {
+            let r = try callMethodValue(method, b, [a])
+            if !isNotImplemented(r) { return r }
+        }
+        let symbol = op.symbol + (inplace ? "=" : "")
+        if op == .power {
+            throw error(types.typeError, "unsupported operand type(s) for \(symbol) or pow(): '\(ta.name)' and '\(tb.name)'")
+        }
+        throw error(types.typeError, "unsupported operand type(s) for \(symbol): '\(ta.name)' and '\(tb.name)'")
+    }
+
+    // MARK: numbers
+
+    enum Numeric {
+        case int(Int)
+        case big(BigInt)
+        case float(Double)
+    }
+
+    func numeric(_ v: Value) -> Numeric? {
+        switch v {
+        case .int(let i): return .int(i)
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .float(d)
+        case .object(let o):
+            if let big = o as? PyBigIntObject { return .big(big.value) }
+            if let f = o as? PyBoxedFloat { return .float(f.value) }
+            return nil
+        default: return nil
+        }
+    }
+
+    func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        if case .int(let x) = a, case .int(let y) = b { return try intBinary(op, x, y) }
+        guard let x = numeric(a), let y = numeric(b) else { return nil }
+        // Subclasses of int/float with their own dunders go through the protocol.
+        if case .object(let o) = a, o.type.isHeapType { return nil }
+        if case .object(let o) = b, o.type.isHeapType { return nil }
+        switch (x, y) {
+        case let (.float(p), .float(q)): return try floatBinary(op, p, q)
+        case let (.float(p), .int(q)): return try floatBinary(op, p, Double(q))
+        case let (.int(p), .float(q)): return try floatBinary(op, Double(p), q)
+        case let (.float(p), .big(q)): return try floatBinary(op, p, try bigToDouble(q))
+        case let (.big(p), .float(q)): return try floatBinary(op, try bigToDouble(p), q)
+        case let (.int(p), .int(q)): return try intBinary(op, p, q)
+        case let (.int(p), .big(q)): return try bigBinary(op, BigInt(p), q)
+        case let (.big(p), .int(q)): return try bigBinary(op, p, BigInt(q))
+        case let (.big(p), .big(q)): return try bigBinary(op, p, q)
+        }
+    }
+
+    func bigToDouble(_ v: BigInt) throws -> Double {
+        let d = Double(v)
+        if d.isInfinite { throw error(types.overflowError, "int too large to convert to float") }
+        return d
+    }
+
+    @inline(__always)
+    func intBinary(_ op: BinaryOperator, _ x: Int, _ y: Int) throws -> Value? {
+        switch op {
+        case .add:
+            let (r, o) = x.addingReportingOverflow(y)
+            return o ? makeInt(BigInt(x) + BigInt(y)) : .int(r)
+        case .subtract:
+            let (r, o) = x.subtractingReportingOverflow(y)
+            return o ? makeInt(BigInt(x) - BigInt(y)) : .int(r)
+        case .multiply:
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            return o ? makeInt(BigInt(x) * BigInt(y)) : .int(r)
+        case .floorDivide:
+            if y == 0 { throw error(types.zeroDivisionError, "integer division or modulo by zero") }
+            if x == Int.min && y == -1 { return makeInt(-BigInt(x)) }
+            var q = x / y
+            if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
+            return .int(q)
+        case .remainder:
+            if y == 0 { throw error(types.zeroDivisionError, "integer division or modulo by zero") }
+            if y == -1 { return .int(0) }
+            var r = x % y
+            if r != 0 && ((r < 0) != (y < 0)) { r += y }
+            return .int(r)
+        case .trueDivide:
+            if y == 0 { throw error(types.zeroDivisionError, "division by zero") }
+            if x.magnitude < (1 << 53) && y.magnitude < (1 << 53) { return .float(Double(x) / Double(y)) }
+            return .float(try bigTrueDivide(BigInt(x), BigInt(y)))
+        case .power:
+            return try intPower(BigInt(x), BigInt(y))
+        case .lshift:
+            if y < 0 { throw error(types.valueError, "negative shift count") }
+            if y < 63, x.magnitude < (UInt(1) << (63 - UInt(y))) { return .int(x << y) }
+            return makeInt(BigInt(x) << y)
+        case .rshift:
+            if y < 0 { throw error(types.valueError, "negative shift count") }
+            return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+        case .and: return .int(x & y)
+        case .or: return .int(x | y)
+        case .xor: return .int(x ^ y)
+        case .matrixMultiply: return nil
+        }
+    }
+
+    func bigBinary(_ op: BinaryOperator, _ x: BigInt, _ y: BigInt) throws -> Value? {
+        switch op {
+        case .add: return makeInt(x + y)
+        case .subtract: return makeInt(x - y)
+        case .multiply: return makeInt(x * y)
+        case .floorDivide, .remainder:
+            if y == 0 { throw error(types.zeroDivisionError, "integer division or modulo by zero") }
+            var (q, r) = x.quotientAndRemainder(dividingBy: y)
+            if r != 0 && ((r.sign == .minus) != (y.sign == .minus)) { q -= 1; r += y }
+            return makeInt(op == .floorDivide ? q : r)
+        case .trueDivide:
+            if y == 0 { throw error(types.zeroDivisionError, "division by zero") }
+            return .float(try bigTrueDivide(x, y))
+        case .power: return try intPower(x, y)
+        case .lshift:
+            if y.sign == .minus { throw error(types.valueError, "negative shift count") }
+            guard let shift = Int(exactly: y), shift < 1 << 30 else { throw error(types.overflowError, "too many digits in integer") }
+            return makeInt(x << shift)
+        case .rshift:
+            if y.sign == .minus { throw error(types.valueError, "negative shift count") }
+            guard let shift = Int(exactly: y) else { return .int(x.sign == .minus ? -1 : 0) }
+            return makeInt(x >> shift)
+        case .and: return makeInt(x & y)
+        case .or: return makeInt(x | y)
+        case .xor: return makeInt(x ^ y)
+        case .matrixMultiply: return nil
+        }
+    }
+
+    /// Correctly rounded int / int (CPython long_true_divide for the common cases).
+    func bigTrueDivide(_ x: BigInt, _ y: BigInt) throws -> Double {
+        let dx = Double(x), dy = Double(y)
+        if dx.isFinite && dy.isFinite && x.magnitude < (BigUInt(1) << 53) && y.magnitude < (BigUInt(1) << 53) {
+            return dx / dy
+        }
+        // Scale so the quotient has 55+ significant bits, then round once.
+        let negative = (x.sign == .minus) != (y.sign == .minus)
+        let a = x.magnitude, b = y.magnitude
+        let shift = 60 - (a.bitWidth - b.bitWidth)
+        let scaledA = shift >= 0 ? a << shift : a >> (-shift)
+        let (q, r) = scaledA.quotientAndRemainder(dividingBy: b)
+        var result = Double(q | (r.isZero ? 0 : 1)) * pow(2.0, Double(-shift))
+        if result.isInfinite { throw error(types.overflowError, "integer division result too large for a float") }
+        if negative { result = -result }
+        return result
+    }
+
+    func intPower(_ x: BigInt, _ y: BigInt) throws -> Value {
+        if y.sign == .minus {
+            if x == 0 { throw error(types.zeroDivisionError, "0.0 cannot be raised to a negative power") }
+            return .float(pow(try bigToDouble(x), try bigToDouble(y)))
+        }
+        guard let exponent = Int(exactly: y) else {
+            if x == 0 || x == 1 { return makeInt(x) }
+            if x == -1 { return .int(y.isMultiple(of: 2) ? 1 : -1) }
+            throw error(types.overflowError, "exponent too large")
+        }
+        return makeInt(x.power(exponent))
+    }
+
+    func floatBinary(_ op: BinaryOperator, _ x: Double, _ y: Double) throws -> Value? {
+        switch op {
+        case .add: return .float(x + y)
+        case .subtract: return .float(x - y)
+        case .multiply: return .float(x * y)
+        case .trueDivide:
+            if y == 0 { throw error(types.zeroDivisionError, "float division by zero") }
+            return .float(x / y)
+        case .floorDivide, .remainder:
+            if y == 0 {
+                throw error(types.zeroDivisionError, op == .remainder ? "float modulo" : "float floor division by zero")
+            }
+            let (q, m) = floatDivmod(x, y)
+            return .float(op == .floorDivide ? q : m)
+        case .power:
+            if x == 0 && y < 0 { throw error(types.zeroDivisionError, "0.0 cannot be raised to a negative power") }
+            if x < 0 && y != y.rounded() && y.isFinite {
+                throw error(types.notImplementedError, "complex results of ** are not supported yet")
+            }
+            let r = pow(x, y)
+            if r.isInfinite && x.isFinite && y.isFinite {
+                throw error(types.overflowError, "(34, 'Numerical result out of range')")
+            }
+            return .float(r)
+        default: return nil
+        }
+    }
+
+    /// float_divmod: Python's floor division and modulo for floats.
+    func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
+        var mod = fmod(vx, wx)
+        var div = (vx - mod) / wx
+        if mod != 0 {
+            if (wx < 0) != (mod < 0) {
+                mod += wx
+                div -= 1.0
+            }
+        } else {
+            mod = copysign(0.0, wx)
+        }
+        var floordiv: Double
+        if div != 0 {
+            floordiv = div.rounded(.down)
+            if div - floordiv > 0.5 { floordiv += 1.0 }
+        } else {
+            floordiv = copysign(0.0, vx / wx)
+        }
+        return (floordiv, mod)
+    }
+
+    // MARK: sequences
+
+    func sequenceBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        guard case .object(let x) = a else {
+            if op == .multiply, case .object(let y) = b, !y.type.isHeapType { return try repeatSequence(y, a) }
+            return nil
+        }
+        if x.type.isHeapType { return nil }
+        switch op {
+        case .add:
+            guard case .object(let y) = b, !y.type.isHeapType else { return nil }
+            if let s = x as? PyStrObject, let t = y as? PyStrObject { return str(s.value + t.value) }
+            if let s = x as? PyList, let t = y as? PyList { return list(s.items + t.items) }
+            if let s = x as? PyTuple, let t = y as? PyTuple { return tuple(s.items + t.items) }
+            if x is PyStrObject || x is PyList || x is PyTuple {
+                let kind = x is PyStrObject ? "str" : x is PyList ? "list" : "tuple"
+                throw error(types.typeError, "can only concatenate \(kind) (not \"\(typeName(b))\") to \(kind)")
+            }
+            return nil
+        case .multiply:
+            return try repeatSequence(x, b)
+        case .remainder:
+            if let s = x as? PyStrObject { return try percentFormat(s.value, b) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    func repeatSequence(_ sequence: PyObject, _ count: Value) throws -> Value? {
+        guard sequence is PyStrObject || sequence is PyList || sequence is PyTuple else { return nil }
+        let n: Int
+        switch count {
+        case .int(let i): n = max(0, i)
+        case .bool(let b): n = b ? 1 : 0
+        case .object(let o) where o is PyBigIntObject:
+            throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+        default:
+            if case .object(let o) = count, o.type.lookup(intern("__index__")) != nil {
+                return try repeatSequence(sequence, .int(try index(count)))
+            }
+            throw error(types.typeError, "can't multiply sequence by non-int of type '\(typeName(count))'")
+        }
+        if let s = sequence as? PyStrObject { return str(String(repeating: s.value, count: n)) }
+        if let l = sequence as? PyList { return list(Array([[Value]](repeating: l.items, count: n).joined())) }
+        if let t = sequence as? PyTuple { return tuple(Array([[Value]](repeating: t.items, count: n).joined())) }
+        return nil
+    }
+
+    // MARK: unary
+
+    public func negative(_ v: Value) throws -> Value {
+        switch v {
+        case .int(let i): return i == Int.min ? makeInt(-BigInt(i)) : .int(-i)
+        case .bool(let b): return .int(b ? -1 : 0)
+        case .float(let d): return .float(-d)
+        default:
+            if case .object(let o) = v, let big = o as? PyBigIntObject { return makeInt(-big.value) }
+            if let r = try callSpecial(v, "__neg__", []) { return r }
+            throw error(types.typeError, "bad operand type for unary -: '\(typeName(v))'")
+        }
+    }
+
+    public func positive(_ v: Value) throws -> Value {
+        switch v {
+        case .int, .float: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if case .object(let o) = v, o is PyBigIntObject { return v }
+            if let r = try callSpecial(v, "__pos__", []) { return r }
+            throw error(types.typeError, "bad operand type for unary +: '\(typeName(v))'")
+        }
+    }
+
+    public func invert(_ v: Value) throws -> Value {
+        switch v {
+        case .int(let i): return .int(~i)
+        case .bool(let b): return .int(b ? -2 : -1)
+        default:
+            if case .object(let o) = v, let big = o as? PyBigIntObject { return makeInt(-(big.value + 1)) }
+            if let r = try callSpecial(v, "__invert__", []) { return r }
+            throw error(types.typeError, "bad operand type for unary ~: '\(typeName(v))'")
+        }
+    }
+}

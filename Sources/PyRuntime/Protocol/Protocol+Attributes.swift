@@ -1,0 +1,174 @@
+// Attribute lookup with descriptors and the MRO (PyObject_GenericGetAttr/SetAttr),
+// type attribute lookup, and __getattr__ / __getattribute__ / __setattr__ hooks.
+
+extension Runtime {
+    /// Binds a class attribute found on the type of `receiver` (function -> bound method).
+    func bindDescriptor(_ attribute: Value, _ receiver: Value) throws -> Value {
+        guard case .object(let a) = attribute else { return attribute }
+        switch a {
+        case is PyFunction, is PyBuiltinFunction:
+            return .object(PyMethod(type: types.method, function: attribute, receiver: receiver))
+        case let s as PyStaticMethod:
+            return s.function
+        case let c as PyClassMethod:
+            return .object(PyMethod(type: types.method, function: c.function, receiver: .object(typeOf(receiver))))
+        case let p as PyProperty:
+            if p.getter.isNone { throw error(types.attributeError, "unreadable attribute") }
+            return try call(p.getter, [receiver])
+        default:
+            if a.type.isHeapType, let get = a.type.lookup(intern("__get__")) {
+                return try callMethodValue(get, attribute, [receiver, .object(typeOf(receiver))])
+            }
+            return attribute
+        }
+    }
+
+    func isDataDescriptor(_ attribute: Value) -> Bool {
+        guard case .object(let a) = attribute else { return false }
+        if a is PyProperty { return true }
+        return a.type.isHeapType && (a.type.lookup(intern("__set__")) != nil || a.type.lookup(intern("__delete__")) != nil)
+    }
+
+    /// `getattr(obj, name)`.
+    public func getAttribute(_ obj: Value, _ name: PyStrObject) throws -> Value {
+        let t = typeOf(obj)
+        if t.isHeapType, let custom = t.lookup(intern("__getattribute__")), !(custom.object is PyBuiltinFunction) {
+            do {
+                return try callMethodValue(custom, obj, [.object(name)])
+            } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {
+                if let getattr = t.lookup(intern("__getattr__")) { return try callMethodValue(getattr, obj, [.object(name)]) }
+                throw e
+            }
+        }
+        if let value = try genericGetAttribute(obj, name) { return value }
+        if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
+            return try callMethodValue(getattr, obj, [.object(name)])
+        }
+        throw attributeError(obj, name)
+    }
+
+    func attributeError(_ obj: Value, _ name: PyStrObject) -> PyException {
+        if case .object(let o) = obj {
+            if let t = o as? PyType {
+                return error(types.attributeError, "type object '\(t.name)' has no attribute '\(name.value)'")
+            }
+            if let m = o as? PyModule {
+                return error(types.attributeError, "module '\(m.name)' has no attribute '\(name.value)'")
+            }
+        }
+        return error(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name.value)'")
+    }
+
+    /// object.__getattribute__: nil when the attribute does not exist.
+    func genericGetAttribute(_ obj: Value, _ name: PyStrObject) throws -> Value? {
+        if case .object(let o) = obj, let t = o as? PyType {
+            return try typeGetAttribute(t, name)
+        }
+        let t = typeOf(obj)
+        let descriptor = t.lookup(name)
+        if let descriptor, isDataDescriptor(descriptor) {
+            return try bindDescriptor(descriptor, obj)
+        }
+        if case .object(let o) = obj, let dict = o.dict, let value = dict.lookupString(name) {
+            return value
+        }
+        if let descriptor { return try bindDescriptor(descriptor, obj) }
+        return nil
+    }
+
+    /// type.__getattribute__: metatype data descriptors, then the MRO of the type itself.
+    func typeGetAttribute(_ t: PyType, _ name: PyStrObject) throws -> Value? {
+        let metaAttribute = t.type.lookup(name)
+        if let metaAttribute, isDataDescriptor(metaAttribute) {
+            return try bindDescriptor(metaAttribute, .object(t))
+        }
+        if let attribute = t.lookup(name) {
+            guard case .object(let a) = attribute else { return attribute }
+            switch a {
+            case let s as PyStaticMethod: return s.function
+            case let c as PyClassMethod:
+                return .object(PyMethod(type: types.method, function: c.function, receiver: .object(t)))
+            case is PyFunction, is PyBuiltinFunction, is PyProperty: return attribute
+            default:
+                if a.type.isHeapType, let get = a.type.lookup(intern("__get__")) {
+                    return try callMethodValue(get, attribute, [.none, .object(t)])
+                }
+                return attribute
+            }
+        }
+        if let metaAttribute { return try bindDescriptor(metaAttribute, .object(t)) }
+        return try specialTypeAttribute(t, name)
+    }
+
+    /// `__name__`, `__mro__` and friends that live in the type object itself.
+    func specialTypeAttribute(_ t: PyType, _ name: PyStrObject) throws -> Value? {
+        switch name.value {
+        case "__name__": return str(t.name)
+        case "__qualname__": return str(t.qualname)
+        case "__module__": return str(t.moduleName)
+        case "__mro__": return tuple(t.mro.map { .object($0) })
+        case "__bases__": return tuple(t.bases.map { .object($0) })
+        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__dict__": return .object(t.namespace)
+        case "__class__": return .object(t.type)
+        case "__doc__": return .none
+        default: return nil
+        }
+    }
+
+    /// `setattr(obj, name, value)`.
+    public func setAttribute(_ obj: Value, _ name: PyStrObject, _ value: Value) throws {
+        let t = typeOf(obj)
+        if t.isHeapType, let custom = t.lookup(intern("__setattr__")), !(custom.object is PyBuiltinFunction) {
+            _ = try callMethodValue(custom, obj, [.object(name), value])
+            return
+        }
+        try genericSetAttribute(obj, name, value)
+    }
+
+    func genericSetAttribute(_ obj: Value, _ name: PyStrObject, _ value: Value) throws {
+        let t = typeOf(obj)
+        if case .object(let o) = obj, let klass = o as? PyType {
+            guard klass.isHeapType else {
+                throw error(types.typeError, "cannot set '\(name.value)' attribute of immutable type '\(klass.name)'")
+            }
+            klass.namespace.setString(name, value)
+            return
+        }
+        if let descriptor = t.lookup(name), case .object(let d) = descriptor {
+            if let p = d as? PyProperty {
+                if p.setter.isNone { throw error(types.attributeError, "can't set attribute '\(name.value)'") }
+                _ = try call(p.setter, [obj, value])
+                return
+            }
+            if d.type.isHeapType, let set = d.type.lookup(intern("__set__")) {
+                _ = try callMethodValue(set, descriptor, [obj, value])
+                return
+            }
+        }
+        guard case .object(let o) = obj, t.instancesHaveDict || o is PyFunction || o is PyModule else {
+            throw error(types.attributeError, "'\(t.name)' object has no attribute '\(name.value)'")
+        }
+        if o.dict == nil { o.dict = newDict() }
+        o.dict!.setString(name, value)
+    }
+
+    /// `delattr(obj, name)`.
+    public func deleteAttribute(_ obj: Value, _ name: PyStrObject) throws {
+        let t = typeOf(obj)
+        if t.isHeapType, let custom = t.lookup(intern("__delattr__")), !(custom.object is PyBuiltinFunction) {
+            _ = try callMethodValue(custom, obj, [.object(name)])
+            return
+        }
+        if let descriptor = t.lookup(name), case .object(let d) = descriptor, let p = d as? PyProperty {
+            if p.deleter.isNone { throw error(types.attributeError, "can't delete attribute '\(name.value)'") }
+            _ = try call(p.deleter, [obj])
+            return
+        }
+        if case .object(let o) = obj {
+            let dict = (o as? PyType)?.namespace ?? o.dict
+            if let dict, try dictRemove(dict, .object(name)) != nil { return }
+        }
+        throw attributeError(obj, name)
+    }
+}

@@ -1,0 +1,122 @@
+// Rich comparison with CPython's rules: reflected operation first when the right operand's
+// type is a subclass of the left's, NotImplemented falls back, == and != default to identity.
+import BigInt
+
+public enum CompareOp: Int {
+    case lt = 0, le, eq, ne, gt, ge
+
+    var dunder: String { ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][rawValue] }
+    var reflected: CompareOp { [.gt, .ge, .eq, .ne, .lt, .le][rawValue] }
+    var symbol: String { ["<", "<=", "==", "!=", ">", ">="][rawValue] }
+
+    func holds<T: Comparable>(_ a: T, _ b: T) -> Bool {
+        switch self {
+        case .lt: return a < b
+        case .le: return a <= b
+        case .eq: return a == b
+        case .ne: return a != b
+        case .gt: return a > b
+        case .ge: return a >= b
+        }
+    }
+}
+
+extension Runtime {
+    public func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return .bool(op.holds(x, y))
+        case let (.float(x), .float(y)): return .bool(op.holds(x, y))
+        case let (.int(x), .float(y)): return .bool(compareIntFloat(x, y, op))
+        case let (.float(x), .int(y)): return .bool(compareIntFloat(y, x, op.reflected))
+        case let (.bool(x), .bool(y)): return .bool(op.holds(x ? 1 : 0, y ? 1 : 0))
+        case let (.bool(x), .int(y)): return .bool(op.holds(x ? 1 : 0, y))
+        case let (.int(x), .bool(y)): return .bool(op.holds(x, y ? 1 : 0))
+        default: break
+        }
+        if case .object(let x) = a, case .object(let y) = b {
+            if let s = x as? PyStrObject, let t = y as? PyStrObject, x.type === types.str, y.type === types.str {
+                return .bool(compareStrings(s, t, op))
+            }
+        }
+        if let big = try compareBigInts(a, b, op) { return .bool(big) }
+        let ta = typeOf(a), tb = typeOf(b)
+        var checkedReflected = false
+        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected.dunder)) {
+            checkedReflected = true
+            let r = try callMethodValue(method, b, [a])
+            if !isNotImplemented(r) { return r }
+        }
+        if let method = ta.lookup(intern(op.dunder)) {
+            let r = try callMethodValue(method, a, [b])
+            if !isNotImplemented(r) { return r }
+        }
+        if !checkedReflected, let method = tb.lookup(intern(op.reflected.dunder)) {
+            let r = try callMethodValue(method, b, [a])
+            if !isNotImplemented(r) { return r }
+        }
+        switch op {
+        case .eq: return .bool(a.isIdentical(to: b))
+        case .ne: return .bool(!a.isIdentical(to: b))
+        default:
+            throw error(types.typeError,
+                        "'\(op.symbol)' not supported between instances of '\(ta.name)' and '\(tb.name)'")
+        }
+    }
+
+    func isNotImplemented(_ v: Value) -> Bool {
+        if case .object(let o) = v { return o === notImplemented }
+        return false
+    }
+
+    func compareStrings(_ s: PyStrObject, _ t: PyStrObject, _ op: CompareOp) -> Bool {
+        if op == .eq { return s.value == t.value }
+        if op == .ne { return s.value != t.value }
+        // Python orders str by code point; Swift's String < is by Unicode canonical order.
+        let a = s.value.unicodeScalars, b = t.value.unicodeScalars
+        var i = a.startIndex, j = b.startIndex
+        while i != a.endIndex && j != b.endIndex {
+            if a[i] != b[j] { return op.holds(a[i].value, b[j].value) }
+            i = a.index(after: i)
+            j = b.index(after: j)
+        }
+        return op.holds(i == a.endIndex ? 0 : 1, j == b.endIndex ? 0 : 1)
+    }
+
+    func compareIntFloat(_ i: Int, _ d: Double, _ op: CompareOp) -> Bool {
+        if d.isNaN { return op == .ne }
+        if d.isInfinite { return op.holds(0.0, d > 0 ? 1.0 : -1.0) }
+        // Exact: compare the integer with floor(d), then the fraction.
+        let fl = d.rounded(.down)
+        if fl >= 9.3e18 { return op.holds(0, 1) }
+        if fl < -9.3e18 { return op.holds(1, 0) }
+        let f = Int(fl)
+        if i != f { return op.holds(i, f) }
+        return op.holds(0.0, d - fl)
+    }
+
+    /// Comparisons where either side is a big int (and the other an int, bool or float).
+    func compareBigInts(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Bool? {
+        func big(_ v: Value) -> BigInt? {
+            switch v {
+            case .int(let i): return BigInt(i)
+            case .bool(let b): return BigInt(b ? 1 : 0)
+            case .object(let o): return (o as? PyBigIntObject)?.value
+            default: return nil
+            }
+        }
+        let aBig = (a.object as? PyBigIntObject) != nil, bBig = (b.object as? PyBigIntObject) != nil
+        guard aBig || bBig else { return nil }
+        if let x = big(a), let y = big(b) { return op.holds(x, y) }
+        if case .float(let d) = b, let x = big(a) { return compareBigFloat(x, d, op) }
+        if case .float(let d) = a, let y = big(b) { return compareBigFloat(y, d, op.reflected) }
+        return nil
+    }
+
+    func compareBigFloat(_ x: BigInt, _ d: Double, _ op: CompareOp) -> Bool {
+        if d.isNaN { return op == .ne }
+        if d.isInfinite { return op.holds(0.0, d > 0 ? 1.0 : -1.0) }
+        let fl = BigInt(d.rounded(.down))
+        if x != fl { return op.holds(x, fl) }
+        return op.holds(0.0, d - d.rounded(.down))
+    }
+}

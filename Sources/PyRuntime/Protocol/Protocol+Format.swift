@@ -1,0 +1,178 @@
+// format(value, spec) with the format-spec mini-language for int, float and str, and
+// ascii(); other types use __format__ (object.__format__ accepts only an empty spec).
+import BigInt
+import PyBytecode
+
+struct FormatSpec {
+    var fill: Character = " "
+    var align: Character? = nil
+    var sign: Character = "-"
+    var alternate = false
+    var zeroPad = false
+    var width = 0
+    var grouping: Character? = nil
+    var precision: Int? = nil
+    var type: Character? = nil
+
+    init?(_ spec: String) {
+        var chars = Array(spec)[...]
+        if chars.count >= 2, "<>=^".contains(chars[chars.startIndex + 1]) {
+            fill = chars.removeFirst()
+            align = chars.removeFirst()
+        } else if let c = chars.first, "<>=^".contains(c) {
+            align = chars.removeFirst()
+        }
+        if let c = chars.first, "+- ".contains(c) { sign = c; chars.removeFirst() }
+        if chars.first == "#" { alternate = true; chars.removeFirst() }
+        if chars.first == "0" { zeroPad = true; chars.removeFirst() }
+        var digits = ""
+        while let c = chars.first, c.isASCII, c.isNumber { digits.append(c); chars.removeFirst() }
+        width = Int(digits) ?? 0
+        if let c = chars.first, c == "," || c == "_" { grouping = c; chars.removeFirst() }
+        if chars.first == "." {
+            chars.removeFirst()
+            var p = ""
+            while let c = chars.first, c.isASCII, c.isNumber { p.append(c); chars.removeFirst() }
+            guard let value = Int(p) else { return nil }
+            precision = value
+        }
+        if let c = chars.first { type = c; chars.removeFirst() }
+        if !chars.isEmpty { return nil }
+    }
+}
+
+extension Runtime {
+    public func ascii(_ v: Value) throws -> String {
+        var out = ""
+        for scalar in try repr(v).unicodeScalars {
+            if scalar.value < 0x80 { out.unicodeScalars.append(scalar) }
+            else if scalar.value <= 0xFF { out += "\\x" + hex(scalar.value, 2) }
+            else if scalar.value <= 0xFFFF { out += "\\u" + hex(scalar.value, 4) }
+            else { out += "\\U" + hex(scalar.value, 8) }
+        }
+        return out
+    }
+
+    private func hex(_ v: UInt32, _ width: Int) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    /// `format(v, spec)`.
+    public func format(_ v: Value, _ spec: String) throws -> String {
+        if case .object(let o) = v, o.type.isHeapType, let method = o.type.lookup(intern("__format__")),
+           !(method.object is PyBuiltinFunction) {
+            let r = try callMethodValue(method, v, [str(spec)])
+            guard case .object(let ro) = r, let s = ro as? PyStrObject else {
+                throw error(types.typeError, "__format__ must return a str, not \(typeName(r))")
+            }
+            return s.value
+        }
+        if spec.isEmpty { return try toStr(v) }
+        guard let parsed = FormatSpec(spec) else { throw error(types.valueError, "Invalid format specifier") }
+        switch v {
+        case .int, .bool: return try formatInteger(try bigValue(v), parsed, value: v)
+        case .float(let d): return try formatFloat(d, parsed)
+        case .object(let o):
+            if let big = o as? PyBigIntObject { return try formatInteger(big.value, parsed, value: v) }
+            if let s = o as? PyStrObject {
+                if let t = parsed.type, t != "s" {
+                    throw error(types.valueError, "Unknown format code '\(t)' for object of type 'str'")
+                }
+                var text = s.value
+                if let p = parsed.precision { text = String(text.unicodeScalars.prefix(p).map(Character.init)) }
+                return pad(text, parsed, defaultAlign: "<")
+            }
+        default: break
+        }
+        throw error(types.typeError, "unsupported format string passed to \(typeName(v)).__format__")
+    }
+
+    func pad(_ body: String, _ spec: FormatSpec, defaultAlign: Character, signLength: Int = 0) -> String {
+        let length = body.unicodeScalars.count
+        guard spec.width > length else { return body }
+        let padding = spec.width - length
+        let fill = String(spec.fill)
+        switch spec.align ?? defaultAlign {
+        case "<": return body + String(repeating: fill, count: padding)
+        case "^":
+            let left = padding / 2
+            return String(repeating: fill, count: left) + body + String(repeating: fill, count: padding - left)
+        case "=":
+            let sign = String(body.prefix(signLength))
+            return sign + String(repeating: fill, count: padding) + body.dropFirst(signLength)
+        default: return String(repeating: fill, count: padding) + body
+        }
+    }
+
+    func group(_ digits: String, _ separator: Character, every: Int = 3) -> String {
+        var out: [Character] = []
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % every == 0 { out.append(separator) }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+
+    func formatInteger(_ value: BigInt, _ spec: FormatSpec, value original: Value) throws -> String {
+        let type = spec.type ?? "d"
+        if "eEfFgG%".contains(type) { return try formatFloat(Double(value), spec) }
+        var digits: String
+        var prefix = ""
+        switch type {
+        case "d", "n": digits = String(value.magnitude)
+        case "b": digits = String(value.magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
+        case "o": digits = String(value.magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
+        case "x": digits = String(value.magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""
+        case "X": digits = String(value.magnitude, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
+        case "c":
+            guard let scalar = Int(exactly: value).flatMap({ UInt32(exactly: $0) }).flatMap(Unicode.Scalar.init) else {
+                throw error(types.overflowError, "%c arg not in range(0x110000)")
+            }
+            return pad(String(Character(scalar)), spec, defaultAlign: "<")
+        default:
+            throw error(types.valueError, "Unknown format code '\(type)' for object of type '\(typeName(original))'")
+        }
+        if let g = spec.grouping { digits = group(digits, g, every: type == "d" || type == "n" ? 3 : 4) }
+        let sign = value.sign == .minus ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+        var spec = spec
+        if spec.zeroPad && spec.align == nil { spec.fill = "0"; spec.align = "=" }
+        return pad(sign + prefix + digits, spec, defaultAlign: ">", signLength: sign.count + prefix.count)
+    }
+
+    func formatFloat(_ d: Double, _ spec: FormatSpec) throws -> String {
+        var body: String
+        let type = spec.type
+        let negative = d.sign == .minus && !(d.isNaN)
+        let magnitude = Swift.abs(d)
+        switch type {
+        case nil:
+            if let p = spec.precision {
+                body = formatDouble(magnitude, "g", max(p, 1))
+                if !body.contains(".") && !body.contains("e") && !body.contains("n") && !body.contains("i") { body += ".0" }
+                if body.contains("e") && !body.contains(".") {} // CPython keeps e.g. '1e+16'
+            } else {
+                body = PyRepr.repr(float: magnitude)
+            }
+        case "f", "F": body = formatDouble(magnitude, type!, spec.precision ?? 6)
+        case "e", "E": body = formatDouble(magnitude, type!, spec.precision ?? 6)
+        case "g", "G":
+            body = formatDouble(magnitude, spec.alternate ? type! : type!, spec.precision == 0 ? 1 : (spec.precision ?? 6))
+        case "%":
+            body = formatDouble(magnitude * 100, "f", spec.precision ?? 6) + "%"
+        default:
+            throw error(types.valueError, "Unknown format code '\(type!)' for object of type 'float'")
+        }
+        if let g = spec.grouping {
+            let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let intPart = String(parts[0])
+            if intPart.allSatisfy({ $0.isNumber }) {
+                body = group(intPart, g) + (parts.count > 1 ? "." + parts[1] : "")
+            }
+        }
+        let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+        var spec = spec
+        if spec.zeroPad && spec.align == nil { spec.fill = "0"; spec.align = "=" }
+        return pad(sign + body, spec, defaultAlign: ">", signLength: sign.count)
+    }
+}

@@ -1,0 +1,289 @@
+// Iteration (iter/next), subscripts and `in`, for builtin containers and via dunders.
+
+extension Runtime {
+    public func getIter(_ v: Value) throws -> Value {
+        if case .object(let o) = v {
+            if !o.type.isHeapType {
+                switch o {
+                case let l as PyList: return .object(PySequenceIterator(type: types.iterator, .list(l)))
+                case let t as PyTuple: return .object(PySequenceIterator(type: types.iterator, .tuple(t)))
+                case let s as PyStrObject: return .object(PySequenceIterator(type: types.iterator, .str(s)))
+                case let r as PyRange:
+                    return .object(PySequenceIterator(type: types.iterator, .range(start: r.start, step: r.step, count: r.count)))
+                case let d as PyDict: return .object(PyDictIterator(type: types.dictKeyIterator, dict: d, kind: .keys))
+                case is PySequenceIterator, is PyDictIterator, is PyClosureIterator, is PyCallableIterator: return v
+                default: break
+                }
+            }
+            if let method = o.type.lookup(intern("__iter__")) {
+                let it = try callMethodValue(method, v, [])
+                guard typeOf(it).lookup(intern("__next__")) != nil || isBuiltinIterator(it) else {
+                    throw error(types.typeError, "iter() returned non-iterator of type '\(typeName(it))'")
+                }
+                return it
+            }
+            if o.type.lookup(intern("__getitem__")) != nil {
+                var i = 0
+                return .object(PyClosureIterator(type: types.iterator) { rt in
+                    do {
+                        let item = try rt.getItem(v, .int(i))
+                        i += 1
+                        return item
+                    } catch let e as PyException where e.exception.type.isSubtype(of: rt.types.indexError)
+                                || e.exception.type.isSubtype(of: rt.types.stopIteration) {
+                        return nil
+                    }
+                })
+            }
+        }
+        throw error(types.typeError, "'\(typeName(v))' object is not iterable")
+    }
+
+    func isBuiltinIterator(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        return o is PySequenceIterator || o is PyDictIterator || o is PyClosureIterator || o is PyCallableIterator
+    }
+
+    /// next(it): the next value, or nil when exhausted (StopIteration is consumed).
+    public func next(_ it: Value) throws -> Value? {
+        guard case .object(let o) = it else {
+            throw error(types.typeError, "'\(typeName(it))' object is not an iterator")
+        }
+        switch o {
+        case let s as PySequenceIterator:
+            switch s.source {
+            case .list(let l):
+                guard s.index < l.items.count else { s.index = Int.max; return nil }
+                defer { s.index += 1 }
+                return l.items[s.index]
+            case .tuple(let t):
+                guard s.index < t.items.count else { return nil }
+                defer { s.index += 1 }
+                return t.items[s.index]
+            case .str(let str):
+                if str.isASCII {
+                    let utf8 = str.value.utf8
+                    guard s.index < utf8.count else { return nil }
+                    defer { s.index += 1 }
+                    return self.str(String(UnicodeScalar(utf8[utf8.index(utf8.startIndex, offsetBy: s.index)])))
+                }
+                let scalars = str.scalars
+                guard s.index < scalars.count else { return nil }
+                defer { s.index += 1 }
+                return self.str(String(scalars[s.index]))
+            case .range(let start, let step, let count):
+                guard s.index < count else { return nil }
+                defer { s.index += 1 }
+                return .int(start &+ step &* s.index)
+            }
+        case let d as PyDictIterator:
+            if d.source.version != d.version && d.source.count != d.startCount {
+                throw error(types.runtimeError, "dictionary changed size during iteration")
+            }
+            guard let entry = d.source.nextEntry(from: d.position) else { return nil }
+            d.position = entry.position + 1
+            switch d.kind {
+            case .keys: return entry.key
+            case .values: return entry.value
+            case .items: return tuple([entry.key, entry.value])
+            }
+        case let c as PyClosureIterator:
+            return try c.next(self)
+        case let c as PyCallableIterator:
+            if c.done { return nil }
+            let value = try call(c.callable, [])
+            if try equal(value, c.sentinel) { c.done = true; return nil }
+            return value
+        default:
+            guard let method = o.type.lookup(intern("__next__")) else {
+                throw error(types.typeError, "'\(o.type.name)' object is not an iterator")
+            }
+            do {
+                return try callMethodValue(method, it, [])
+            } catch let e as PyException where e.exception.type.isSubtype(of: types.stopIteration) {
+                return nil
+            }
+        }
+    }
+
+    /// Collects an iterable into an array.
+    public func toArray(_ v: Value) throws -> [Value] {
+        if case .object(let o) = v, !o.type.isHeapType {
+            if let l = o as? PyList { return l.items }
+            if let t = o as? PyTuple { return t.items }
+        }
+        let it = try getIter(v)
+        var result: [Value] = []
+        while let item = try next(it) { result.append(item) }
+        return result
+    }
+
+    // MARK: subscripts
+
+    /// Normalizes an index for a sequence of length `count`; nil when out of range.
+    func normalizedIndex(_ i: Int, _ count: Int) -> Int? {
+        let j = i < 0 ? i + count : i
+        return j >= 0 && j < count ? j : nil
+    }
+
+    /// slice.indices(count): (start, stop, step, length).
+    func sliceIndices(_ s: PySlice, _ count: Int) throws -> (Int, Int, Int, Int) {
+        let step = s.step.isNone ? 1 : try index(s.step)
+        if step == 0 { throw error(types.valueError, "slice step cannot be zero") }
+        func clamp(_ v: Value, _ defaultValue: Int, _ low: Int, _ high: Int) throws -> Int {
+            if v.isNone { return defaultValue }
+            var i = try index(v)
+            if i < 0 { i += count; if i < low { i = low } } else if i > high { i = high }
+            return i
+        }
+        let start = try clamp(s.start, step > 0 ? 0 : count - 1, step > 0 ? 0 : -1, step > 0 ? count : count - 1)
+        let stop = try clamp(s.stop, step > 0 ? count : -1, step > 0 ? 0 : -1, step > 0 ? count : count - 1)
+        let length: Int
+        if step > 0 { length = start < stop ? (stop - start - 1) / step + 1 : 0 }
+        else { length = stop < start ? (start - stop - 1) / (-step) + 1 : 0 }
+        return (start, stop, step, length)
+    }
+
+    func sliceItems<T>(_ items: [T], _ s: PySlice) throws -> [T] {
+        let (start, _, step, length) = try sliceIndices(s, items.count)
+        if step == 1 { return Array(items[start..<(start + length)]) }
+        var result: [T] = []
+        result.reserveCapacity(length)
+        var i = start
+        for _ in 0..<length { result.append(items[i]); i += step }
+        return result
+    }
+
+    public func getItem(_ container: Value, _ key: Value) throws -> Value {
+        if case .object(let o) = container, !o.type.isHeapType {
+            switch o {
+            case let l as PyList:
+                if case .int(let i) = key {
+                    guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list index out of range") }
+                    return l.items[j]
+                }
+                if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
+                if case .bool = key { return try getItem(container, .int(try index(key))) }
+                throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
+            case let t as PyTuple:
+                if case .int(let i) = key {
+                    guard let j = normalizedIndex(i, t.items.count) else { throw error(types.indexError, "tuple index out of range") }
+                    return t.items[j]
+                }
+                if case .object(let k) = key, let s = k as? PySlice { return tuple(try sliceItems(t.items, s)) }
+                throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
+            case let s as PyStrObject:
+                if case .int(let i) = key {
+                    guard let j = normalizedIndex(i, s.count) else { throw error(types.indexError, "string index out of range") }
+                    if s.isASCII {
+                        let u = s.value.utf8
+                        return str(String(UnicodeScalar(u[u.index(u.startIndex, offsetBy: j)])))
+                    }
+                    return str(String(s.scalars[j]))
+                }
+                if case .object(let k) = key, let sl = k as? PySlice {
+                    var out = String.UnicodeScalarView()
+                    out.append(contentsOf: try sliceItems(Array(s.value.unicodeScalars), sl))
+                    return str(String(out))
+                }
+                throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
+            case let d as PyDict:
+                if let v = try dictGet(d, key) { return v }
+                throw PyException(PyBaseException(type: types.keyError, args: [key]))
+            case let r as PyRange:
+                let i = try index(key)
+                guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
+                return .int(r.start + j * r.step)
+            case let t as PyType:
+                if let m = t.lookup(intern("__class_getitem__")) { return try callMethodValue(m, container, [key]) }
+            default: break
+            }
+        }
+        if case .object(let o) = container {
+            if let method = o.type.lookup(intern("__getitem__")) { return try callMethodValue(method, container, [key]) }
+            if let t = o as? PyType, let m = t.lookup(intern("__class_getitem__")) {
+                if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
+                return try call(m, [container, key])
+            }
+            if o is PyType { throw error(types.typeError, "type '\((o as! PyType).name)' is not subscriptable") }
+        }
+        throw error(types.typeError, "'\(typeName(container))' object is not subscriptable")
+    }
+
+    public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        if case .object(let o) = container, !o.type.isHeapType {
+            if let l = o as? PyList {
+                if case .object(let k) = key, let s = k as? PySlice {
+                    let (start, stop, step, length) = try sliceIndices(s, l.items.count)
+                    let newItems = try toArray(value)
+                    if step == 1 {
+                        l.items.replaceSubrange(start..<max(start, stop), with: newItems)
+                    } else {
+                        guard newItems.count == length else {
+                            throw error(types.valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(length)")
+                        }
+                        var i = start
+                        for item in newItems { l.items[i] = item; i += step }
+                    }
+                    return
+                }
+                let i = try index(key)
+                guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list assignment index out of range") }
+                l.items[j] = value
+                return
+            }
+            if let d = o as? PyDict { try dictSet(d, key, value); return }
+        }
+        if let _ = try callSpecial(container, "__setitem__", [key, value]) { return }
+        throw error(types.typeError, "'\(typeName(container))' object does not support item assignment")
+    }
+
+    public func deleteItem(_ container: Value, _ key: Value) throws {
+        if case .object(let o) = container, !o.type.isHeapType {
+            if let l = o as? PyList {
+                if case .object(let k) = key, let s = k as? PySlice {
+                    let (start, _, step, length) = try sliceIndices(s, l.items.count)
+                    let doomed = Set((0..<length).map { start + $0 * step })
+                    l.items = l.items.enumerated().filter { !doomed.contains($0.offset) }.map { $0.element }
+                    return
+                }
+                let i = try index(key)
+                guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list assignment index out of range") }
+                l.items.remove(at: j)
+                return
+            }
+            if let d = o as? PyDict {
+                if try dictRemove(d, key) == nil { throw PyException(PyBaseException(type: types.keyError, args: [key])) }
+                return
+            }
+        }
+        if let _ = try callSpecial(container, "__delitem__", [key]) { return }
+        throw error(types.typeError, "'\(typeName(container))' object doesn't support item deletion")
+    }
+
+    /// `item in container`.
+    public func contains(_ container: Value, _ item: Value) throws -> Bool {
+        if case .object(let o) = container, !o.type.isHeapType {
+            switch o {
+            case let d as PyDict: return try dictGet(d, item) != nil
+            case let s as PyStrObject:
+                guard case .object(let io) = item, let sub = io as? PyStrObject else {
+                    throw error(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
+                }
+                return sub.value.isEmpty || s.value.contains(sub.value)
+            case let l as PyList: return try l.items.contains { try equal($0, item) }
+            case let t as PyTuple: return try t.items.contains { try equal($0, item) }
+            case let r as PyRange:
+                if case .int(let i) = item {
+                    if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
+                    return (i - r.start) % r.step == 0
+                }
+            default: break
+            }
+        }
+        if let r = try callSpecial(container, "__contains__", [item]) { return try isTrue(r) }
+        let it = try getIter(container)
+        while let x = try next(it) { if try equal(x, item) { return true } }
+        return false
+    }
+}

@@ -1,0 +1,192 @@
+// repr() and str() of every value, and %-formatting of str.
+import BigInt
+import PyBytecode
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Runtime {
+    public func repr(_ v: Value) throws -> String {
+        switch v {
+        case .null: return "<NULL>"
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return PyRepr.repr(float: d)
+        case .object(let o):
+            if o.type.isHeapType, let method = o.type.lookup(intern("__repr__")), !(method.object is PyBuiltinFunction) {
+                let r = try callMethodValue(method, v, [])
+                guard case .object(let ro) = r, let s = ro as? PyStrObject else {
+                    throw error(types.typeError, "__repr__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
+            }
+            return try builtinRepr(o)
+        }
+    }
+
+    func builtinRepr(_ o: PyObject) throws -> String {
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        if nativeDepth > 900 {
+            throw error(types.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+        switch o {
+        case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
+        case let b as PyBigIntObject: return b.value.description
+        case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
+        case let l as PyList: return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
+        case let t as PyTuple:
+            let inner = try t.items.map { try repr($0) }.joined(separator: ", ")
+            return t.items.count == 1 ? "(\(inner),)" : "(\(inner))"
+        case let d as PyDict:
+            return "{" + (try d.items.map { "\(try repr($0.key)): \(try repr($0.value))" }).joined(separator: ", ") + "}"
+        case let t as PyType:
+            return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
+        case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
+        case let b as PyBuiltinFunction:
+            if let owner = b.ownerName { return "<method '\(b.name)' of '\(owner)' objects>" }
+            return "<built-in function \(b.name)>"
+        case let m as PyMethod:
+            if case .object(let f) = m.function, let bf = f as? PyBuiltinFunction {
+                return "<built-in method \(bf.name) of \(typeName(m.receiver)) object at \(address(m.receiver.object ?? o))>"
+            }
+            let name = (m.function.object as? PyFunction)?.qualname ?? "?"
+            return "<bound method \(name) of \(try repr(m.receiver))>"
+        case let e as PyBaseException:
+            let args = e.args
+            if args.count == 1 { return "\(e.type.name)(\(try repr(args[0])))" }
+            return "\(e.type.name)(" + (try args.map { try repr($0) }).joined(separator: ", ") + ")"
+        case let r as PyRange:
+            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+        case let m as PyModule: return "<module '\(m.name)'>"
+        case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
+        default:
+            if o === notImplemented { return "NotImplemented" }
+            if o === ellipsis { return "Ellipsis" }
+            let t = o.type
+            let name = t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)"
+            return "<\(name) object at \(address(o))>"
+        }
+    }
+
+    func address(_ o: PyObject) -> String {
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+    }
+
+    /// `str(v)`.
+    public func toStr(_ v: Value) throws -> String {
+        if case .object(let o) = v {
+            if let s = o as? PyStrObject, o.type === types.str { return s.value }
+            if o.type.isHeapType, let method = o.type.lookup(intern("__str__")), !(method.object is PyBuiltinFunction) {
+                let r = try callMethodValue(method, v, [])
+                guard case .object(let ro) = r, let s = ro as? PyStrObject else {
+                    throw error(types.typeError, "__str__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
+            }
+            if let s = o as? PyStrObject { return s.value }
+            if let e = o as? PyBaseException {
+                if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
+                switch e.args.count {
+                case 0: return ""
+                case 1: return try toStr(e.args[0])
+                default: return try repr(tuple(e.args))
+                }
+            }
+        }
+        return try repr(v)
+    }
+
+    /// `format % args` for the common conversions (%s %r %a %d %i %f %e %g %x %o %c %%).
+    func percentFormat(_ format: String, _ args: Value) throws -> Value {
+        var values: [Value]
+        if case .object(let o) = args, let t = o as? PyTuple { values = t.items } else { values = [args] }
+        var out = ""
+        var it = Array(format.unicodeScalars)[...]
+        var used = 0
+        func next() throws -> Value {
+            guard used < values.count else { throw error(types.typeError, "not enough arguments for format string") }
+            defer { used += 1 }
+            return values[used]
+        }
+        while let c = it.popFirst() {
+            guard c == "%" else { out.unicodeScalars.append(c); continue }
+            var flags = "", width = "", precision: Int? = nil
+            while let f = it.first, "-+ #0".unicodeScalars.contains(f) { flags.unicodeScalars.append(f); it.removeFirst() }
+            while let d = it.first, d.properties.numericType != nil, d.isASCII { width.unicodeScalars.append(d); it.removeFirst() }
+            if it.first == "." {
+                it.removeFirst()
+                var p = ""
+                while let d = it.first, d.isASCII, d.properties.numericType != nil { p.unicodeScalars.append(d); it.removeFirst() }
+                precision = Int(p) ?? 0
+            }
+            guard let conversion = it.popFirst() else { throw error(types.valueError, "incomplete format") }
+            var piece: String
+            switch conversion {
+            case "%": out += "%"; continue
+            case "s": piece = try toStr(try next())
+            case "r", "a": piece = try repr(try next())
+            case "d", "i", "u":
+                let v = try next()
+                if case .float(let d) = v { piece = String(Int(d)) } else { piece = try repr(makeInt(try bigValue(v))) }
+            case "x", "X", "o":
+                let v = try bigValue(try next())
+                piece = String(v, radix: conversion == "o" ? 8 : 16, uppercase: conversion == "X")
+            case "f", "F", "e", "E", "g", "G":
+                let v = try next()
+                let d: Double
+                switch v {
+                case .float(let x): d = x
+                case .int(let i): d = Double(i)
+                case .bool(let b): d = b ? 1 : 0
+                default: throw error(types.typeError, "must be real number, not \(typeName(v))")
+                }
+                piece = formatDouble(d, Character(conversion), precision ?? 6)
+            case "c":
+                let v = try next()
+                if case .int(let i) = v, let s = Unicode.Scalar(UInt32(clamping: i)) { piece = String(Character(s)) } else { piece = try toStr(v) }
+            default:
+                throw error(types.valueError, "unsupported format character '\(conversion)' (0x\(String(conversion.value, radix: 16))) at index \(format.unicodeScalars.count - it.count - 1)")
+            }
+            if flags.contains("+"), "difeEgG".unicodeScalars.contains(conversion), !piece.hasPrefix("-") { piece = "+" + piece }
+            if let w = Int(width), piece.unicodeScalars.count < w {
+                let pad = w - piece.unicodeScalars.count
+                if flags.contains("-") { piece += String(repeating: " ", count: pad) }
+                else if flags.contains("0") && conversion != "s" && conversion != "r" {
+                    let sign = piece.hasPrefix("-") || piece.hasPrefix("+") ? String(piece.removeFirst()) : ""
+                    piece = sign + String(repeating: "0", count: pad) + piece
+                } else { piece = String(repeating: " ", count: pad) + piece }
+            }
+            out += piece
+        }
+        if used < values.count, case .object(let o) = args, o is PyTuple {
+            throw error(types.typeError, "not all arguments converted during string formatting")
+        }
+        return str(out)
+    }
+
+    func bigValue(_ v: Value) throws -> BigInt {
+        switch v {
+        case .int(let i): return BigInt(i)
+        case .bool(let b): return BigInt(b ? 1 : 0)
+        case .object(let o) where o is PyBigIntObject: return (o as! PyBigIntObject).value
+        default: throw error(types.typeError, "%d format: a real number is required, not \(typeName(v))")
+        }
+    }
+
+    /// printf-style fixed/exponent/general formatting of a double.
+    func formatDouble(_ d: Double, _ conversion: Character, _ precision: Int) -> String {
+        if d.isNaN { return conversion.isUppercase ? "NAN" : "nan" }
+        if d.isInfinite { return (d < 0 ? "-" : "") + (conversion.isUppercase ? "INF" : "inf") }
+        let spec = "%.\(precision)\(conversion)"
+        var buffer = [CChar](repeating: 0, count: 512)
+        let n = withVaList([d]) { vsnprintf(&buffer, buffer.count, spec, $0) }
+        if n >= buffer.count {
+            buffer = [CChar](repeating: 0, count: Int(n) + 1)
+            _ = withVaList([d]) { vsnprintf(&buffer, buffer.count, spec, $0) }
+        }
+        return String(cString: buffer)
+    }
+}

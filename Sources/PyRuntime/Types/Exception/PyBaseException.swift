@@ -1,0 +1,38 @@
+// Instances of BaseException and its subclasses, and the Swift error that carries one
+// while it propagates through native code.
+
+public final class PyBaseException: PyObject {
+    public var args: [Value]
+    public var traceback: PyTraceback?
+    public var cause: Value = .none
+    public var context: Value = .none
+    public var suppressContext = false
+    public var notes: Value = .null
+
+    init(type: PyType, args: [Value]) {
+        self.args = args
+        super.init(type: type)
+    }
+}
+
+/// One traceback entry: the code, the instruction and line, and the next (inner) entry.
+public final class PyTraceback: PyObject {
+    public let code: PyCodeObject
+    public let instructionIndex: Int
+    public let line: Int?
+    public var next: PyTraceback?
+
+    init(type: PyType, code: PyCodeObject, instructionIndex: Int, next: PyTraceback?) {
+        self.code = code
+        self.instructionIndex = instructionIndex
+        self.line = code.line(at: instructionIndex)
+        self.next = next
+        super.init(type: type)
+    }
+}
+
+/// A raised Python exception travelling through Swift `throws`.
+public struct PyException: Error, @unchecked Sendable {
+    public let exception: PyBaseException
+    public init(_ exception: PyBaseException) { self.exception = exception }
+}

@@ -1,0 +1,70 @@
+// Python functions (code + globals + defaults + closure), cells, bound methods, and
+// functions implemented in Swift.
+
+public final class PyFunction: PyObject {
+    public let code: PyCodeObject
+    public let globals: PyDict
+    public var name: String
+    public var qualname: String
+    public var defaults: [Value]
+    public var kwdefaults: PyDict?
+    public var closure: [PyCell]
+    public var annotations: Value = .none
+    public var doc: Value = .none
+    public var module: Value = .none
+
+    init(type: PyType, code: PyCodeObject, globals: PyDict) {
+        self.code = code
+        self.globals = globals
+        self.name = code.name
+        self.qualname = code.qualname
+        self.defaults = []
+        self.closure = []
+        super.init(type: type)
+    }
+}
+
+public final class PyCell: PyObject {
+    public var contents: Value
+    init(type: PyType, _ contents: Value) {
+        self.contents = contents
+        super.init(type: type)
+    }
+}
+
+public final class PyMethod: PyObject {
+    public let function: Value
+    public let receiver: Value
+    init(type: PyType, function: Value, receiver: Value) {
+        self.function = function
+        self.receiver = receiver
+        super.init(type: type)
+    }
+}
+
+/// A function implemented in Swift. `self` (for methods) arrives as the first argument.
+public final class PyBuiltinFunction: PyObject {
+    public typealias Body = (Runtime, [Value], PyDict?) throws -> Value
+    public let name: String
+    public let body: Body
+    /// For builtin methods: the type whose namespace holds it (for error messages and binding).
+    public let ownerName: String?
+
+    init(type: PyType, name: String, ownerName: String? = nil, body: @escaping Body) {
+        self.name = name
+        self.body = body
+        self.ownerName = ownerName
+        super.init(type: type)
+    }
+}
+
+public final class PyModule: PyObject {
+    public let name: String
+    public let namespace: PyDict
+    init(type: PyType, name: String, namespace: PyDict) {
+        self.name = name
+        self.namespace = namespace
+        super.init(type: type)
+        self.dict = namespace
+    }
+}

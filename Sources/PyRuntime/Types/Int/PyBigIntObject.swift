@@ -1,0 +1,11 @@
+// Integers outside the 64-bit range (smaller ones are `Value.int`). Results that fit in
+// 64 bits always go back to `Value.int`, so a PyBigIntObject never holds a small value.
+import BigInt
+
+public final class PyBigIntObject: PyObject {
+    public let value: BigInt
+    init(type: PyType, _ value: BigInt) {
+        self.value = value
+        super.init(type: type)
+    }
+}

@@ -1,0 +1,53 @@
+// Iterator objects of the builtin containers, and a generic one driven by a closure.
+
+public final class PySequenceIterator: PyObject {
+    enum Source {
+        case list(PyList)
+        case tuple(PyTuple)
+        case str(PyStrObject)
+        case range(start: Int, step: Int, count: Int)
+    }
+    let source: Source
+    var index = 0
+    init(type: PyType, _ source: Source) {
+        self.source = source
+        super.init(type: type)
+    }
+}
+
+public final class PyDictIterator: PyObject {
+    enum Kind { case keys, values, items }
+    let source: PyDict
+    let kind: Kind
+    var position = 0
+    let version: Int
+    let startCount: Int
+    init(type: PyType, dict: PyDict, kind: Kind) {
+        self.source = dict
+        self.kind = kind
+        self.version = dict.version
+        self.startCount = dict.count
+        super.init(type: type)
+    }
+}
+
+/// An iterator whose next value comes from a Swift closure (nil = exhausted).
+public final class PyClosureIterator: PyObject {
+    let next: (Runtime) throws -> Value?
+    init(type: PyType, next: @escaping (Runtime) throws -> Value?) {
+        self.next = next
+        super.init(type: type)
+    }
+}
+
+/// iter(callable, sentinel) and the fallback __getitem__ protocol.
+public final class PyCallableIterator: PyObject {
+    let callable: Value
+    let sentinel: Value
+    var done = false
+    init(type: PyType, callable: Value, sentinel: Value) {
+        self.callable = callable
+        self.sentinel = sentinel
+        super.init(type: type)
+    }
+}

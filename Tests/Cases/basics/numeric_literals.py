@@ -1,0 +1,11 @@
+# Numeric literal forms and their values.
+print(0b1010, 0o17, 0xFF, 0XaB, 0B1, 0O7)
+print(1_000_000, 0x_ff_ff, 0b_1_0, 1_0.5_0, 1e1_0)
+print(1.5, .5, 5., 1e3, 1E-3, 1.5e+2, 0e0)
+print(3j, 1.5j, 1e2j, 0j, 10J)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF, -0o777777777777777777777)
+print(00, 0_0, 0.0_1)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__, type(True).__name__)
+print(1e308 * 10, -1e308 * 10, 1e-324, 2e-324, 4.9e-324)
+print(9007199254740993, 9007199254740993.0)

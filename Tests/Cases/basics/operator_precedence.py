@@ -1,0 +1,16 @@
+# Operator precedence and associativity.
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, 10 - 4 - 3)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 | 3 & 8, 6 ^ 3 & 5)
+print(~1 + 1, ~(1 + 1), -~5, ~-5)
+print(not 1 == 2, (not 1) == 2, not 1 < 2 < 3)
+print(1 if 0 else 2 if 1 else 3)
+print(0 or 1 and 2, (0 or 1) and 0, 1 and 0 or 3)
+print(3 < 4 == True, (3 < 4) == True)
+print(2 * -3, 2 - -3, - - - 1, + - + 1)
+print(7 // 2 * 2, 7 % 3 * 2, 2 ** 2 ** 3)
+print([1, 2][0] + 1, "ab" "cd" * 2, "x" + "y" * 3)
+print((lambda: 0 if False else 1 and "lambda body")())
+f = lambda x: x + 1 if x else -1
+print(f(0), f(5))
+print(1 in [1] == True, (1 in [1]) == True)
