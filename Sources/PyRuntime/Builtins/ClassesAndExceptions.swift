@@ -37,8 +37,7 @@ extension Runtime {
         } else {
             namespace = newDict()
         }
-        let frame = Frame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace,
-                          function: body, stack: stack)
+        let frame = newFrame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace, function: body)
         let result = try runNative(frame)
         let cls = try call(meta, [args[1], tuple(bases), .object(namespace)], kwargs: classKwargs)
         if case .object(let co) = result, let cell = co as? PyCell { cell.contents = cls }

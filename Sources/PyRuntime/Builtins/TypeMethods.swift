@@ -157,25 +157,31 @@ extension Runtime {
         defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }
         defineStatic(t.superType, "__new__") { rt, args, _ in try rt.makeSuper(Array(args.dropFirst())) }
         defineMethod(t.superType, "__getattribute__") { rt, args, _ in
-            let s = args[0].object as! PySuper
-            let name = rt.intern(rt.strValue(args[1]) ?? "")
-            let mro = s.objectType.mro
-            if let i = mro.firstIndex(where: { $0 === s.startAfter }) {
-                for klass in mro[(i + 1)...] {
-                    if let v = klass.namespace.lookupString(name) {
-                        if case .object(let o) = s.object, o is PyType, s.objectType === o as! PyType {
-                            if case .object(let a) = v, let c = a as? PyClassMethod {
-                                return .object(PyMethod(type: rt.types.method, function: c.function, receiver: s.object))
-                            }
-                            return v
-                        }
-                        return try rt.bindDescriptor(v, s.object)
-                    }
-                }
-            }
-            throw rt.error(rt.types.attributeError, "'super' object has no attribute '\(name.value)'")
+            guard let s = args[0].object as? PySuper, let name = rt.strValue(args[1]) else { return .none }
+            return try rt.superGetAttribute(s, rt.intern(name))
         }
         installContainerMethods()
+    }
+
+    /// Attribute lookup on a super object: the MRO of the object's type after `startAfter`.
+    func superGetAttribute(_ s: PySuper, _ name: PyStrObject) throws -> Value {
+        let mro = s.objectType.mro
+        if let i = mro.firstIndex(where: { $0 === s.startAfter }) {
+            for klass in mro[(i + 1)...] {
+                guard let v = klass.namespace.lookupString(name) else { continue }
+                if case .object(let o) = s.object, let t = o as? PyType, s.objectType === t {
+                    // super(C, C): class-level access.
+                    if case .object(let a) = v, let c = a as? PyClassMethod {
+                        return .object(PyMethod(type: types.method, function: c.function, receiver: s.object))
+                    }
+                    if case .object(let a) = v, let st = a as? PyStaticMethod { return st.function }
+                    return v
+                }
+                return try bindDescriptor(v, s.object)
+            }
+        }
+        if let v = try genericGetAttribute(.object(s), name) { return v }
+        throw error(types.attributeError, "'super' object has no attribute '\(name.value)'")
     }
 
     /// Instance creation for object.__new__: the layout of the most derived builtin base decides.

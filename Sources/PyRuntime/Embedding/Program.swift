@@ -12,10 +12,10 @@ extension Runtime {
         globals.setString(intern("__doc__"), .none)
         do {
             let codeObject = try PyCodeObject(type: types.code, code: code, rt: self)
-            let frame = Frame(code: codeObject, globals: globals, builtins: builtins, locals: globals,
-                              function: nil, stack: stack)
+            let frame = newFrame(code: codeObject, globals: globals, builtins: builtins, locals: globals, function: nil)
             frame.isEntry = true
-            _ = try run(frame)
+            // The frame refers to the code and globals unowned; keep them alive while it runs.
+            try withExtendedLifetime((codeObject, globals)) { _ = try run(frame) }
             host.flushStdout()
             return 0
         } catch let e as PyException {

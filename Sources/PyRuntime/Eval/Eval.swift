@@ -13,7 +13,7 @@ extension Runtime {
             releaseFrame(frame)
             throw error(types.recursionError, "maximum recursion depth exceeded")
         }
-        var code = frame.code
+        unowned(unsafe) var code = frame.code
         var instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
         var slots = frame.slots
         var sp = frame.sp
@@ -108,14 +108,14 @@ extension Runtime {
                 case .LOAD_NAME:
                     let name = code.names[Int(instr.arg)]
                     let found: Value?
-                    if let locals = frame.locals, let v = try dictGet(locals, .object(name)) { found = v }
+                    if let locals = frame.locals, let v = locals.lookupString(name) { found = v }
                     else { found = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) }
                     guard let v = found else { throw error(types.nameError, "name '\(name.value)' is not defined") }
                     push(v)
                 case .STORE_NAME:
                     let name = code.names[Int(instr.arg)]
                     let v = pop()
-                    if let locals = frame.locals { try dictSet(locals, .object(name), v) } else { frame.globals.setString(name, v) }
+                    (frame.locals ?? frame.globals).setString(name, v)
                 case .DELETE_NAME:
                     let name = code.names[Int(instr.arg)]
                     let namespace = frame.locals ?? frame.globals
@@ -164,6 +164,30 @@ extension Runtime {
                         nargs += 1
                     }
                     if case .object(let fo) = callable, let function = fo as? PyFunction {
+                        if kwNames == nil, function.code.isSimplePositional, Int(function.code.code.argcount) == nargs {
+                            // Fast path: arguments move straight from this stack into the callee's locals.
+                            let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            var target = 0
+                            if !selfArg.isNull { callee.slots[0] = selfArg; target = 1 }
+                            let firstArg = sp - argc
+                            for i in 0..<argc {
+                                callee.slots[target + i] = (slots + firstArg + i).move()
+                                (slots + firstArg + i).initialize(to: .null)
+                            }
+                            sp = firstArg
+                            _ = pop()
+                            _ = pop()
+                            save()
+                            callee.previous = frame
+                            depth += 1
+                            if depth > recursionLimit {
+                                depth -= 1
+                                releaseFrame(callee)
+                                throw error(types.recursionError, "maximum recursion depth exceeded")
+                            }
+                            load(callee)
+                            continue
+                        }
                         var args = [Value]()
                         args.reserveCapacity(nargs)
                         if !selfArg.isNull { args.append(selfArg) }
@@ -191,6 +215,10 @@ extension Runtime {
                     if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
                     for _ in 0..<(argc + 2) { _ = pop() }
                     save()
+                    if args.isEmpty, case .object(let co) = callable, co === types.superType {
+                        push(try zeroArgumentSuper(frame))
+                        break
+                    }
                     let result = try call(callable, args, kwargs: kwargs)
                     push(result)
                 case .CALL_FUNCTION_EX:
@@ -205,10 +233,12 @@ extension Runtime {
                 case .RETURN_VALUE:
                     let result = pop()
                     let finished = frame
-                    releaseFrame(finished)
+                    let caller = finished.previous
+                    let isEntry = finished.isEntry
+                    releaseFrame(finished, live: sp)
                     depth -= 1
-                    if finished.isEntry { return result }
-                    load(finished.previous!)
+                    if isEntry { return result }
+                    load(caller!)
                     push(result)
                 case .BINARY_OP:
                     let b = pop()
@@ -508,15 +538,39 @@ extension Runtime {
                         break
                     }
                     let finished = frame
+                    let caller = finished.previous
+                    let isEntry = finished.isEntry
                     while sp > code.nlocalsplus { _ = pop() }
                     releaseFrame(finished)
                     depth -= 1
-                    if finished.isEntry { throw PyException(exc) }
-                    load(finished.previous!)
+                    if isEntry { throw PyException(exc) }
+                    load(caller!)
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback)
                 }
             }
         }
+    }
+
+    /// `super()` inside a method: the `__class__` cell and the first argument of the frame.
+    func zeroArgumentSuper(_ frame: Frame) throws -> Value {
+        let code = frame.code
+        guard code.code.argcount > 0 || code.code.flags.contains(.varargs) else {
+            throw error(types.runtimeError, "super(): no arguments")
+        }
+        var first = frame.slots[0]
+        if case .object(let o) = first, let cell = o as? PyCell, code.code.localspluskinds.first.map({ $0 & 0x40 != 0 }) == true {
+            first = cell.contents
+        }
+        if first.isNull { throw error(types.runtimeError, "super(): arg[0] deleted") }
+        let freeStart = code.nlocalsplus - code.freeCount
+        for i in freeStart..<code.nlocalsplus where code.localNames[i].value == "__class__" {
+            guard case .object(let c) = frame.slots[i], let cell = c as? PyCell else { break }
+            guard case .object(let t) = cell.contents, let cls = t as? PyType else {
+                throw error(types.runtimeError, "super(): empty __class__ cell")
+            }
+            return try makeSuper([.object(cls), first])
+        }
+        throw error(types.runtimeError, "super(): __class__ cell not found")
     }
 
     func freeVariableError(_ code: PyCodeObject, _ i: Int) -> PyException {
@@ -555,7 +609,7 @@ extension Runtime {
     /// type that can be called with the owner as first argument.
     func lookupMethod(_ owner: Value, _ name: PyStrObject) throws -> (Value, Bool)? {
         let t = typeOf(owner)
-        if case .object(let o) = owner, o is PyType { return nil }
+        if case .object(let o) = owner, o is PyType || o is PySuper { return nil }
         if t.isHeapType, let custom = t.lookup(intern("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }
         guard let attribute = t.lookup(name), case .object(let a) = attribute,
               a is PyFunction || a is PyBuiltinFunction else { return nil }

@@ -26,10 +26,11 @@ final class DataStack {
 
     /// Releases the most recent allocation (values in it must already be deinitialized or
     /// are deinitialized here).
-    func release(_ pointer: UnsafeMutablePointer<Value>, _ count: Int) {
+    func release(_ pointer: UnsafeMutablePointer<Value>, _ count: Int, live: Int) {
+        // Slots past `live` hold NULL, which needs no destruction.
         var i = 0
-        while i < count {
-            (pointer + i).deinitialize(count: 1)
+        while i < live {
+            if case .object = pointer[i] { (pointer + i).deinitialize(count: 1) }
             i += 1
         }
         let last = chunks.count - 1

@@ -5,8 +5,7 @@ extension Runtime {
     /// A new frame for `function` with `args`/`kwargs` bound to its parameters.
     func makeFrame(_ function: PyFunction, _ args: [Value], kwargs: PyDict?) throws -> Frame {
         let code = function.code
-        let frame = Frame(code: code, globals: function.globals, builtins: builtins,
-                          locals: nil, function: function, stack: stack)
+        let frame = newFrame(code: code, globals: function.globals, builtins: builtins, locals: nil, function: function)
         do {
             try bindArguments(function, frame.slots, args, kwargs)
         } catch {

@@ -31,6 +31,7 @@ extension Runtime {
 
     /// `getattr(obj, name)`.
     public func getAttribute(_ obj: Value, _ name: PyStrObject) throws -> Value {
+        if case .object(let o) = obj, let s = o as? PySuper { return try superGetAttribute(s, name) }
         let t = typeOf(obj)
         if t.isHeapType, let custom = t.lookup(intern("__getattribute__")), !(custom.object is PyBuiltinFunction) {
             do {

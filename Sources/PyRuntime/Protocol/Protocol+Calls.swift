@@ -94,7 +94,14 @@ extension Runtime {
         return try run(frame)
     }
 
-    func releaseFrame(_ frame: Frame) {
-        stack.release(frame.slots, frame.slotCount)
+    /// Returns a frame's slots to the data stack. Slots at or above the frame's stack
+    /// pointer are always NULL, so only the live part is destroyed.
+    func releaseFrame(_ frame: Frame, live: Int? = nil) {
+        stack.release(frame.slots, frame.slotCount, live: live ?? frame.slotCount)
+        frame.function = nil
+        frame.locals = nil
+        frame.previous = nil
+        frame.kwNames = nil
+        if framePool.count < 256 { framePool.append(frame) }
     }
 }

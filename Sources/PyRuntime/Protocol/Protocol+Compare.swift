@@ -40,6 +40,10 @@ extension Runtime {
         }
         if let big = try compareBigInts(a, b, op) { return .bool(big) }
         let ta = typeOf(a), tb = typeOf(b)
+        if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || ta.lookup(intern(op.dunder))?.object is PyBuiltinFunction {
+            if let s = x as? PyTuple, let t = y as? PyTuple { return try compareSequences(s.items, t.items, op) }
+            if let s = x as? PyList, let t = y as? PyList { return try compareSequences(s.items, t.items, op) }
+        }
         var checkedReflected = false
         if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected.dunder)) {
             checkedReflected = true
@@ -60,6 +64,22 @@ extension Runtime {
         default:
             throw error(types.typeError,
                         "'\(op.symbol)' not supported between instances of '\(ta.name)' and '\(tb.name)'")
+        }
+    }
+
+    /// Lexicographic comparison of tuples or lists (first differing item decides).
+    func compareSequences(_ a: [Value], _ b: [Value], _ op: CompareOp) throws -> Value {
+        let n = min(a.count, b.count)
+        var i = 0
+        while i < n {
+            if !(try equal(a[i], b[i])) { break }
+            i += 1
+        }
+        if i >= n { return .bool(op.holds(a.count, b.count)) }
+        switch op {
+        case .eq: return .bool(false)
+        case .ne: return .bool(true)
+        default: return try compare(a[i], b[i], op)
         }
     }
 

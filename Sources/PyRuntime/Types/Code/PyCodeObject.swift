@@ -35,6 +35,9 @@ public final class PyCodeObject: PyObject {
     let cellSlots: [Int]           // localsplus indices that MAKE_CELL may wrap
     let freeCount: Int
     let positions: [SourcePosition]
+    /// No *args, **kwargs or keyword-only parameters: a call with exactly `argcount`
+    /// positional arguments needs no binding logic.
+    let isSimplePositional: Bool
     public let name: String
     public let qualname: String
     public let filename: String
@@ -84,6 +87,8 @@ public final class PyCodeObject: PyObject {
         freeCount = code.localspluskinds.filter { $0 & 0x80 != 0 }.count
         positions = try LocationTable.positions(code.linetable, firstLine: Int(code.firstlineno),
                                                 codeUnits: code.code.count / 2)
+        isSimplePositional = code.kwonlyargcount == 0 && !code.flags.contains(.varargs)
+            && !code.flags.contains(.varkeywords)
         name = code.name.string
         qualname = code.qualname.string
         filename = code.filename.string
