@@ -99,6 +99,32 @@ def frame(status, stdout, stderr):
     return b"".join(parts)
 
 
+def unframe(data):
+    """Inverse of frame(): (status, stdout, stderr); raises ValueError on malformed input."""
+    head, sep, rest = data.partition(b"\n")
+    if not sep or not head.startswith(b"exit="):
+        raise ValueError("missing exit= line")
+    status = int(head[5:])
+    sections = []
+    for label in (b"stdout", b"stderr"):
+        head, sep, rest = rest.partition(b"\n")
+        prefix, suffix = b"--- " + label + b" ", b" bytes"
+        if not sep or not head.startswith(prefix) or not head.endswith(suffix):
+            raise ValueError(f"missing --- {label.decode()} line")
+        size = int(head[len(prefix):-len(suffix)])
+        body, rest = rest[:size], rest[size:]
+        if len(body) != size:
+            raise ValueError(f"{label.decode()} is shorter than {size} bytes")
+        if body and not body.endswith(b"\n"):
+            if not rest.startswith(b"\n"):
+                raise ValueError(f"missing newline after {label.decode()}")
+            rest = rest[1:]
+        sections.append(body)
+    if rest:
+        raise ValueError("trailing bytes after stderr")
+    return status, sections[0], sections[1]
+
+
 def framed_result(interpreter, rel, stdlib, timeout):
     """The framed, normalised output of one run, or None on timeout."""
     result = run_case(interpreter, rel, timeout)

@@ -11,7 +11,8 @@ usage: python3 tools/run_cases.py [--pyvm PATH] [--filter SUBSTR] [--update-mani
                       change); an existing entry keeps its reason, a new one gets
                       "not implemented yet"
   --jobs N            cases run in parallel (default: the number of CPUs)
-  --verbose           print the expected and actual framed output of each failing case
+  --verbose           print a unified diff of the expected and actual framed output of each
+                      failing case
 
 Cases are run, normalised and framed exactly as gen_expectations.py does for CPython (the rules
 are in Tests/Cases/README.md), with a time limit of 10 s per case. A case passes when its
@@ -27,6 +28,7 @@ Exit status 0 when nothing failed (no unexpected failure, unexpected pass or sta
 """
 import argparse
 import concurrent.futures
+import difflib
 import os
 import sys
 
@@ -63,13 +65,26 @@ def write_manifest(entries):
 
 
 def first_difference(expected, actual):
-    """A one-line hint: the first differing line of the framed outputs."""
-    exp_lines = expected.decode("utf-8", "replace").split("\n")
-    act_lines = actual.decode("utf-8", "replace").split("\n")
-    for number, (e, a) in enumerate(zip(exp_lines, act_lines), 1):
-        if e != a:
-            return f"line {number}: expected {e!r}, got {a!r}"
-    return f"expected {len(exp_lines)} lines, got {len(act_lines)}"
+    """A one-line hint: the exit statuses, or the first differing line of stdout or stderr."""
+    try:
+        exp, act = cases_lib.unframe(expected), cases_lib.unframe(actual)
+    except ValueError as error:
+        return f"malformed expectation ({error})"
+    parts = []
+    if exp[0] != act[0]:
+        parts.append(f"exit {act[0]}, expected {exp[0]}")
+    for label, e_data, a_data in (("stdout", exp[1], act[1]), ("stderr", exp[2], act[2])):
+        if e_data == a_data:
+            continue
+        e_lines = e_data.decode("utf-8", "replace").split("\n")
+        a_lines = a_data.decode("utf-8", "replace").split("\n")
+        for number in range(max(len(e_lines), len(a_lines))):
+            e = e_lines[number] if number < len(e_lines) else "<end>"
+            a = a_lines[number] if number < len(a_lines) else "<end>"
+            if e != a:
+                parts.append(f"{label} line {number + 1}: expected {e!r}, got {a!r}")
+                break
+    return "; ".join(parts)
 
 
 def evaluate(pyvm, rel, stdlib):
@@ -123,10 +138,12 @@ def main():
         failed += 1
         print(f"FAIL {rel}: {detail}")
         if args.verbose:
-            for label, data in (("expected", expected), ("actual", actual)):
-                print(f"  --- {label}:")
-                for line in data.decode("utf-8", "replace").splitlines():
-                    print(f"  | {line}")
+            diff = difflib.unified_diff(
+                expected.decode("utf-8", "replace").splitlines(),
+                actual.decode("utf-8", "replace").splitlines(),
+                "expected", "actual", lineterm="")
+            for line in diff:
+                print("  " + line)
 
     all_cases = set(cases_lib.discover())
     selected = set(cases)

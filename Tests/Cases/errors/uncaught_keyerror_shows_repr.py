@@ -1,0 +1,4 @@
+# An uncaught KeyError prints the repr of the key.
+config = {"host": "localhost"}
+print(config["host"])
+port = config["port number"]
