@@ -300,9 +300,60 @@ extension Runtime {
         }
         defineBuiltin("round") { rt, args, kwargs in try rt.round(args, kwargs) }
         defineBuiltin("__build_class__") { rt, args, kwargs in try rt.buildClass(args, kwargs) }
-        defineBuiltin("globals") { rt, _, _ in
-            throw rt.error(rt.types.notImplementedError, "globals() is not supported yet")
+        defineBuiltin("globals") { rt, args, kwargs in
+            try rt.expectArgs("globals", args, kwargs, min: 0, max: 0)
+            guard let frame = rt.callerFrame else { return .object(rt.newDict()) }
+            return .object(frame.globals)
         }
+        defineBuiltin("locals") { rt, args, kwargs in
+            try rt.expectArgs("locals", args, kwargs, min: 0, max: 0)
+            guard let frame = rt.callerFrame else { return .object(rt.newDict()) }
+            return .object(try rt.localsSnapshot(frame))
+        }
+        defineBuiltin("vars") { rt, args, kwargs in
+            try rt.expectArgs("vars", args, kwargs, min: 0, max: 1)
+            if args.isEmpty {
+                guard let frame = rt.callerFrame else { return .object(rt.newDict()) }
+                return .object(try rt.localsSnapshot(frame))
+            }
+            if case .object(let o) = args[0] {
+                if let t = o as? PyType { return .object(t.namespace) }
+                if o.dict != nil || o.type.instancesHaveDict {
+                    if o.dict == nil { o.dict = rt.newDict() }
+                    return .object(o.dict!)
+                }
+            }
+            throw rt.error(rt.types.typeError, "vars() argument must have __dict__ attribute")
+        }
+        for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+            defineBuiltin(name) { rt, args, kwargs in
+                try rt.expectArgs(name, args, kwargs, min: 1, max: 1)
+                guard case .object = args[0] else {
+                    let v = try rt.bigValue(.int(try rt.index(args[0])))
+                    return rt.str((v.sign == .minus ? "-" : "") + prefix + String(v.magnitude, radix: radix))
+                }
+                let v = try rt.bigValue(args[0].object is PyBigIntObject ? args[0] : .int(try rt.index(args[0])))
+                return rt.str((v.sign == .minus ? "-" : "") + prefix + String(v.magnitude, radix: radix))
+            }
+        }
+        for name in ["eval", "exec", "compile"] {
+            defineBuiltin(name) { rt, _, _ in
+                throw rt.error(rt.types.notImplementedError, "\(name)() needs the compiler, which pyvm does not have yet")
+            }
+        }
+    }
+
+    /// locals() of a frame: its namespace for module/class bodies, else a dict of bound fast locals.
+    func localsSnapshot(_ frame: Frame) throws -> PyDict {
+        if let locals = frame.locals { return locals }
+        let d = newDict()
+        let code = frame.code
+        for i in 0..<code.nlocalsplus {
+            var v = frame.slots[i]
+            if code.code.localspluskinds[i] & 0xC0 != 0, case .object(let o) = v, let cell = o as? PyCell { v = cell.contents }
+            if !v.isNull { d.setString(code.localNames[i], v) }
+        }
+        return d
     }
 
     /// len(v).

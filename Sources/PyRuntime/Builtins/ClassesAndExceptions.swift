@@ -91,7 +91,48 @@ extension Runtime {
         return cls
     }
 
+    /// The rest of the builtin exception hierarchy (the commonly raised ones are in BuiltinTypes).
+    func installMoreExceptionTypes() {
+        var byName: [String: PyType] = [:]
+        for (name, type) in [("BaseException", types.baseException), ("Exception", types.exception),
+                             ("ValueError", types.valueError), ("ArithmeticError", types.arithmeticError),
+                             ("LookupError", types.lookupError), ("RuntimeError", types.runtimeError),
+                             ("ImportError", types.importError), ("NameError", types.nameError),
+                             ("UnicodeError", types.unicodeError)] {
+            byName[name] = type
+        }
+        let table: [(String, String)] = [
+            ("BaseExceptionGroup", "BaseException"), ("ExceptionGroup", "BaseExceptionGroup"),
+            ("StopAsyncIteration", "Exception"), ("FloatingPointError", "ArithmeticError"),
+            ("BufferError", "Exception"), ("EOFError", "Exception"), ("MemoryError", "Exception"),
+            ("ReferenceError", "Exception"), ("OSError", "Exception"), ("BlockingIOError", "OSError"),
+            ("ChildProcessError", "OSError"), ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"),
+            ("ConnectionAbortedError", "ConnectionError"), ("ConnectionRefusedError", "ConnectionError"),
+            ("ConnectionResetError", "ConnectionError"), ("FileExistsError", "OSError"),
+            ("FileNotFoundError", "OSError"), ("InterruptedError", "OSError"), ("IsADirectoryError", "OSError"),
+            ("NotADirectoryError", "OSError"), ("PermissionError", "OSError"), ("ProcessLookupError", "OSError"),
+            ("TimeoutError", "OSError"), ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"),
+            ("TabError", "IndentationError"), ("UnicodeDecodeError", "UnicodeError"),
+            ("UnicodeEncodeError", "UnicodeError"), ("UnicodeTranslateError", "UnicodeError"),
+            ("Warning", "Exception"), ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"),
+            ("PendingDeprecationWarning", "Warning"), ("SyntaxWarning", "Warning"), ("RuntimeWarning", "Warning"),
+            ("FutureWarning", "Warning"), ("ImportWarning", "Warning"), ("UnicodeWarning", "Warning"),
+            ("BytesWarning", "Warning"), ("ResourceWarning", "Warning"), ("EncodingWarning", "Warning"),
+        ]
+        for (name, parentName) in table {
+            guard let parent = byName[parentName] else { continue }
+            let t = PyType(metatype: types.type, name: name, bases: [parent], layout: .baseException,
+                           isHeapType: false, namespace: newDict())
+            t.setLinearMRO()
+            byName[name] = t
+            builtins.setString(intern(name), .object(t))
+        }
+        builtins.setString(intern("EnvironmentError"), builtins.lookupString(intern("OSError")) ?? .none)
+        builtins.setString(intern("IOError"), builtins.lookupString(intern("OSError")) ?? .none)
+    }
+
     func installExceptionTypes() {
+        installMoreExceptionTypes()
         let base = types.baseException
         defineStatic(base, "__new__") { rt, args, _ in
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }

@@ -219,6 +219,7 @@ extension Runtime {
                         push(try zeroArgumentSuper(frame))
                         break
                     }
+                    callerFrame = frame
                     let result = try call(callable, args, kwargs: kwargs)
                     push(result)
                 case .CALL_FUNCTION_EX:

@@ -44,6 +44,8 @@ public final class Runtime {
     public var argv: [String] = []
     /// The exception being handled (sys.exc_info), a stack saved by PUSH_EXC_INFO.
     var handledException: Value = .none
+    /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
+    unowned(unsafe) var callerFrame: Frame? = nil
     /// Finished frame records kept for reuse.
     var framePool: [Frame] = []
     /// Imported modules by name (sys.modules).

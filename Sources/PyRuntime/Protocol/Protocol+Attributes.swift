@@ -74,6 +74,10 @@ extension Runtime {
             return value
         }
         if let descriptor { return try bindDescriptor(descriptor, obj) }
+        if let native = try nativeAttribute(obj, name.value) { return native }
+        if let wrapper = t.mro.lazy.compactMap({ self.slotWrapper($0, name.value) }).first {
+            return try bindDescriptor(wrapper, obj)
+        }
         return nil
     }
 
@@ -98,7 +102,8 @@ extension Runtime {
             }
         }
         if let metaAttribute { return try bindDescriptor(metaAttribute, .object(t)) }
-        return try specialTypeAttribute(t, name)
+        if let special = try specialTypeAttribute(t, name) { return special }
+        return t.mro.lazy.compactMap { self.slotWrapper($0, name.value) }.first
     }
 
     /// `__name__`, `__mro__` and friends that live in the type object itself.
@@ -145,6 +150,18 @@ extension Runtime {
             if d.type.isHeapType, let set = d.type.lookup(intern("__set__")) {
                 _ = try callMethodValue(set, descriptor, [obj, value])
                 return
+            }
+        }
+        if case .object(let o) = obj, let f = o as? PyFunction {
+            switch name.value {
+            case "__name__": f.name = strValue(value) ?? f.name; return
+            case "__qualname__": f.qualname = strValue(value) ?? f.qualname; return
+            case "__doc__": f.doc = value; return
+            case "__module__": f.module = value; return
+            case "__defaults__": f.defaults = value.isNone ? [] : try toArray(value); return
+            case "__kwdefaults__": f.kwdefaults = value.object as? PyDict; return
+            case "__annotations__": f.annotations = value; return
+            default: break
             }
         }
         guard case .object(let o) = obj, t.instancesHaveDict || o is PyFunction || o is PyModule else {

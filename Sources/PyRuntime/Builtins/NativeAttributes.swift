@@ -1,0 +1,197 @@
+// Attributes that live in Swift fields of builtin objects (function.__name__, slice.start,
+// method.__self__, ...), instance __dict__, and slot wrappers such as int.__add__.
+
+extension Runtime {
+    /// The attribute `name` of a builtin object's own storage, nil when it has none.
+    func nativeAttribute(_ obj: Value, _ name: String) throws -> Value? {
+        guard case .object(let o) = obj else {
+            if name == "__class__" { return .object(typeOf(obj)) }
+            return try numberAttribute(obj, name)
+        }
+        switch (o, name) {
+        case (_, "__class__"): return .object(o.type)
+        case (_, "__dict__") where o.type.instancesHaveDict || o is PyFunction || o is PyModule:
+            if o.dict == nil { o.dict = newDict() }
+            return .object(o.dict!)
+        case (let f as PyFunction, _):
+            switch name {
+            case "__name__": return str(f.name)
+            case "__qualname__": return str(f.qualname)
+            case "__code__": return .object(f.code)
+            case "__doc__": return f.doc
+            case "__module__": return f.module
+            case "__defaults__": return f.defaults.isEmpty ? .none : tuple(f.defaults)
+            case "__kwdefaults__": return f.kwdefaults.map { .object($0) } ?? .none
+            case "__globals__": return .object(f.globals)
+            case "__closure__": return f.closure.isEmpty ? .none : tuple(f.closure.map { .object($0) })
+            case "__annotations__":
+                if f.annotations.isNone || f.annotations.isNull { f.annotations = .object(newDict()) }
+                if case .object(let a) = f.annotations, let t = a as? PyTuple {
+                    let d = newDict()
+                    var i = 0
+                    while i + 1 < t.items.count { try dictSet(d, t.items[i], t.items[i + 1]); i += 2 }
+                    f.annotations = .object(d)
+                }
+                return f.annotations
+            default: return nil
+            }
+        case (let c as PyCodeObject, _):
+            switch name {
+            case "co_name": return str(c.name)
+            case "co_qualname": return str(c.qualname)
+            case "co_filename": return str(c.filename)
+            case "co_argcount": return .int(Int(c.code.argcount))
+            case "co_firstlineno": return .int(Int(c.code.firstlineno))
+            case "co_varnames": return tuple(c.code.varnames.map { str($0.string) })
+            case "co_flags": return .int(Int(c.code.flags.rawValue))
+            default: return nil
+            }
+        case (let m as PyMethod, _):
+            switch name {
+            case "__self__": return m.receiver
+            case "__func__": return m.function
+            case "__name__", "__qualname__", "__doc__", "__module__": return try getAttribute(m.function, intern(name))
+            default: return nil
+            }
+        case (let b as PyBuiltinFunction, _):
+            switch name {
+            case "__name__": return str(b.name)
+            case "__qualname__": return str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
+            case "__doc__": return .none
+            case "__module__": return b.ownerName == nil ? str("builtins") : .none
+            default: return nil
+            }
+        case (let s as PySlice, _):
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: return nil
+            }
+        case (let r as PyRange, _):
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: return nil
+            }
+        case (let p as PyProperty, _):
+            switch name {
+            case "fget": return p.getter
+            case "fset": return p.setter
+            case "fdel": return p.deleter
+            case "__doc__":
+                if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, intern("__doc__"))) ?? .none }
+                return p.doc
+            default: return nil
+            }
+        case (let s as PyStaticMethod, "__func__"): return s.function
+        case (let c as PyClassMethod, "__func__"): return c.function
+        case (let c as PyCell, "cell_contents"):
+            if c.contents.isNull { throw error(types.valueError, "Cell is empty") }
+            return c.contents
+        case (let t as PyTraceback, _):
+            switch name {
+            case "tb_lineno": return t.line.map { .int($0) } ?? .none
+            case "tb_next": return t.next.map { .object($0) } ?? .none
+            case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
+            case "tb_frame": return .none
+            default: return nil
+            }
+        case (let m as PyModule, "__name__"): return str(m.name)
+        case (let e as PyBaseException, _):
+            if name == "name", e.type.isSubtype(of: types.attributeError) || e.type.isSubtype(of: types.nameError) { return .none }
+            if name == "obj", e.type.isSubtype(of: types.attributeError) { return .none }
+            return nil
+        default:
+            return try numberAttribute(obj, name)
+        }
+    }
+
+    /// real/imag/numerator/denominator of ints and floats, and float.is_integer-style helpers.
+    func numberAttribute(_ v: Value, _ name: String) throws -> Value? {
+        switch v {
+        case .int, .bool:
+            switch name {
+            case "real", "numerator": return .int(try index(v))
+            case "imag": return .int(0)
+            case "denominator": return .int(1)
+            default: return nil
+            }
+        case .float(let d):
+            switch name {
+            case "real": return .float(d)
+            case "imag": return .float(0)
+            default: return nil
+            }
+        case .object(let o) where o is PyBigIntObject:
+            switch name {
+            case "real", "numerator": return v
+            case "imag": return .int(0)
+            case "denominator": return .int(1)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// Slot wrappers of builtin types (`int.__add__`, `list.__len__`, `object.__lt__`):
+    /// builtin functions that run the protocol operation on their first argument.
+    func slotWrapper(_ t: PyType, _ name: String) -> Value? {
+        guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
+        let body: PyBuiltinFunction.Body
+        if let op = BinaryOperator.names.firstIndex(where: { "__\($0)__" == name }) {
+            body = { rt, args, _ in
+                guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                do { return try rt.binaryOp(op, args[0], args[1]) } catch let e as PyException where e.exception.type === rt.types.typeError {
+                    return .object(rt.notImplemented)
+                }
+            }
+        } else if let op = BinaryOperator.names.firstIndex(where: { "__r\($0)__" == name }) {
+            body = { rt, args, _ in
+                guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                do { return try rt.binaryOp(op, args[1], args[0]) } catch let e as PyException where e.exception.type === rt.types.typeError {
+                    return .object(rt.notImplemented)
+                }
+            }
+        } else if let op = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].firstIndex(of: name) {
+            body = { rt, args, _ in
+                guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                if rt.typeOf(args[0]).layout == .object && rt.typeOf(args[1]).layout == .object && op != 2 && op != 3 {
+                    return .object(rt.notImplemented)
+                }
+                do { return try rt.compare(args[0], args[1], CompareOp(rawValue: op)!) } catch let e as PyException where e.exception.type === rt.types.typeError {
+                    return .object(rt.notImplemented)
+                }
+            }
+        } else {
+            switch name {
+            case "__len__" where t.layout != .object && t.layout != .int && t.layout != .float:
+                body = { rt, args, _ in .int(try rt.length(args[0])) }
+            case "__contains__" where t.layout != .object:
+                body = { rt, args, _ in .bool(try rt.contains(args[0], args[1])) }
+            case "__getitem__" where t.layout != .object:
+                body = { rt, args, _ in try rt.getItem(args[0], args[1]) }
+            case "__setitem__" where t.layout == .list || t.layout == .dict:
+                body = { rt, args, _ in try rt.setItem(args[0], args[1], args[2]); return .none }
+            case "__delitem__" where t.layout == .list || t.layout == .dict:
+                body = { rt, args, _ in try rt.deleteItem(args[0], args[1]); return .none }
+            case "__iter__" where t.layout != .object:
+                body = { rt, args, _ in try rt.getIter(args[0]) }
+            case "__neg__" where t.layout == .int || t.layout == .float || t.layout == .bool:
+                body = { rt, args, _ in try rt.negative(args[0]) }
+            case "__bool__" where t.layout == .int || t.layout == .float || t.layout == .bool:
+                body = { rt, args, _ in .bool(try rt.isTrue(args[0])) }
+            case "__index__" where t.layout == .int || t.layout == .bool:
+                body = { rt, args, _ in args[0] }
+            case "__int__" where t.layout == .int || t.layout == .bool || t.layout == .float:
+                body = { rt, args, _ in try rt.intConstructor([.none, args[0]], nil) }
+            case "__float__" where t.layout == .float || t.layout == .int:
+                body = { rt, args, _ in try rt.floatConstructor([.none, args[0]]) }
+            default:
+                return nil
+            }
+        }
+        return .object(PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: t.name, body: body))
+    }
+}
