@@ -24,5 +24,6 @@ let package = Package(
         // libFuzzer target; built normally it is a corpus replayer (see tools/fuzz.sh).
         .executableTarget(name: "FuzzMarshal", dependencies: ["PyBytecode"]),
         .testTarget(name: "PyBytecodeTests", dependencies: ["PyBytecode"]),
+        .testTarget(name: "PyRuntimeTests", dependencies: ["PyRuntime"]),
     ]
 )

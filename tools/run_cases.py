@@ -32,6 +32,7 @@ import difflib
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no tools/__pycache__ from the import below
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_expectations as cases_lib  # noqa: E402  (shared running/normalising/framing)
 

@@ -58,6 +58,24 @@ enum SystemIO {
         text.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, standardError) }
     }
 
+    /// `path` made absolute against the working directory, `.` and `..` folded
+    /// (like CPython's _Py_abspath: no symlink resolution).
+    static func absolutePath(_ path: String) -> String {
+        var full = path
+        if !path.hasPrefix("/") {
+            var buffer = [CChar](repeating: 0, count: 4096)
+            guard getcwd(&buffer, buffer.count) != nil else { return path }
+            full = String(cString: buffer) + "/" + path
+        }
+        var parts: [Substring] = []
+        for part in full.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
     static func flushStdout() { fflush(standardOutput) }
     static func flushStderr() { fflush(standardError) }
 

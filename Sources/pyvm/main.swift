@@ -81,14 +81,19 @@ case let option? where option.hasPrefix("-") && option != "-":
 case let path?:
     let code: CodeObject
     do {
-        code = try loadModuleCode(path: path).code
+        // CPython runs a script under its absolute path (tracebacks and __file__ show it).
+        code = try loadModuleCode(path: SystemIO.absolutePath(path)).code
     } catch let error as SystemIO.FileError {
         SystemIO.writeStderr("pyvm: can't open file '\(path)': [Errno \(error.errno)] No such file or directory\n")
         SystemIO.exit(2)
     } catch {
         fail("\(path): \(describe(error))")
     }
-    let runtime = Runtime(host: CommandLineHost())
-    runtime.argv = Array(arguments)
-    SystemIO.exit(runtime.runMain(code, path: path))
+    let status = InterpreterThread.run { stackLimit in
+        let runtime = Runtime(host: CommandLineHost())
+        runtime.nativeStackLimit = stackLimit
+        runtime.argv = Array(arguments)
+        return runtime.runMain(code, path: SystemIO.absolutePath(path))
+    }
+    SystemIO.exit(status)
 }

@@ -94,7 +94,7 @@ enum Cases {
         try process.run()
         let timedOut = finished.wait(timeout: .now() + timeout) == .timedOut
         if timedOut {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)  // as subprocess.run's timeout does
             finished.wait()
         }
         try out.close()

@@ -325,6 +325,19 @@ extension Runtime {
             }
             throw rt.error(rt.types.typeError, "vars() argument must have __dict__ attribute")
         }
+        defineBuiltin("dir") { rt, args, kwargs in
+            try rt.expectArgs("dir", args, kwargs, min: 0, max: 1)
+            if args.isEmpty {
+                guard let frame = rt.callerFrame else { return rt.list([]) }
+                return rt.list(try rt.localsSnapshot(frame).items.compactMap { rt.strValue($0.key) }.sorted().map { rt.str($0) })
+            }
+            if case .object(let o) = args[0], o.type.isHeapType, let custom = o.type.lookup(rt.intern("__dir__")) {
+                let items = try rt.toArray(try rt.callMethodValue(custom, args[0], []))
+                let names = items.compactMap { rt.strValue($0) }.sorted { rt.compareStrings(rt.intern($0), rt.intern($1), .lt) }
+                return rt.list(names.map { rt.str($0) })
+            }
+            return rt.list(try rt.directory(args[0]).map { rt.str($0) })
+        }
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             defineBuiltin(name) { rt, args, kwargs in
                 try rt.expectArgs(name, args, kwargs, min: 1, max: 1)

@@ -67,6 +67,10 @@ extension Runtime {
         if namespace.lookupString(intern("__slots__")) != nil && bases.allSatisfy({ !$0.isHeapType || !$0.instancesHaveDict }) {
             cls.instancesHaveDict = false
         }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if namespace.lookupString(intern("__eq__")) != nil && namespace.lookupString(intern("__hash__")) == nil {
+            namespace.setString(intern("__hash__"), .none)
+        }
         // __new__ defined in a class body is implicitly a staticmethod.
         if let new = namespace.lookupString(intern("__new__")), new.object is PyFunction {
             namespace.setString(intern("__new__"), .object(PyStaticMethod(type: types.staticMethod, new)))

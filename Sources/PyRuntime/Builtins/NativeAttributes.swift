@@ -100,8 +100,8 @@ extension Runtime {
             }
         case (let m as PyModule, "__name__"): return str(m.name)
         case (let e as PyBaseException, _):
-            if name == "name", e.type.isSubtype(of: types.attributeError) || e.type.isSubtype(of: types.nameError) { return .none }
-            if name == "obj", e.type.isSubtype(of: types.attributeError) { return .none }
+            if name == "name", e.type.isSubtype(of: types.attributeError) || e.type.isSubtype(of: types.nameError) { return e.attributeName }
+            if name == "obj", e.type.isSubtype(of: types.attributeError) { return e.attributeObject }
             return nil
         default:
             return try numberAttribute(obj, name)

@@ -161,6 +161,8 @@ extension Runtime {
             return try rt.superGetAttribute(s, rt.intern(name))
         }
         installContainerMethods()
+        // Mutable containers are unhashable.
+        for type in [t.list, t.dict, t.set] { type.namespace.setString(intern("__hash__"), .none) }
     }
 
     /// Attribute lookup on a super object: the MRO of the object's type after `startAfter`.

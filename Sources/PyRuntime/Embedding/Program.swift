@@ -67,7 +67,8 @@ extension Runtime {
         let name = exc.type.moduleName == "builtins" || exc.type.moduleName == "__main__"
             ? exc.type.qualname : "\(exc.type.moduleName).\(exc.type.qualname)"
         let message = (try? toStr(.object(exc))) ?? "<exception str() failed>"
-        out += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
+        let suggestion = suggestionSuffix(exc)
+        out += message.isEmpty && suggestion.isEmpty ? "\(name)\n" : "\(name): \(message)\(suggestion)\n"
         if case .object(let n) = exc.notes, let notes = n as? PyList {
             for note in notes.items { out += ((try? toStr(note)) ?? "") + "\n" }
         }
@@ -107,28 +108,45 @@ extension Runtime {
     }
 
     /// The stripped source line, plus carets under the failing expression when it is only
-    /// part of the line (PEP 657 locations).
+    /// part of the line (PEP 657), with `~`/`^` anchors for binary operations and subscripts
+    /// (traceback.StackSummary.format_frame_summary in 3.11).
     func sourceExcerpt(_ tb: PyTraceback) -> String {
         guard let line = tb.line, let bytes = host.readSource(tb.code.filename) else { return "" }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return "" }
-        let raw = Array(lines[line - 1].utf8)
-        let text = String(decoding: raw, as: UTF8.self)
+        let text = String(lines[line - 1])
         let stripped = text.trimmingWhitespace()
         guard !stripped.isEmpty else { return "" }
         var out = "    \(stripped)\n"
         let unit = tb.code.unitOffsets[tb.instructionIndex]
         guard unit < tb.code.positions.count else { return out }
         let position = tb.code.positions[unit]
-        guard position.line == line, let start = position.column, let end = position.endColumn,
-              position.endLine == line || position.endLine == nil else { return out }
-        let indent = raw.prefix { $0 == 0x20 || $0 == 0x09 }.count
-        let trailing = raw.count - (raw.lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }.map { $0 + 1 } ?? raw.count)
-        if start <= indent && end >= raw.count - trailing { return out }
-        // Column offsets are in UTF-8 bytes; carets are placed by characters.
-        let before = String(decoding: raw[indent..<min(start, raw.count)], as: UTF8.self).count
-        let width = max(1, String(decoding: raw[min(start, raw.count)..<min(end, raw.count)], as: UTF8.self).count)
-        out += "    " + String(repeating: " ", count: before) + String(repeating: "^", count: width) + "\n"
-        return out
+        guard position.line == line, let startByte = position.column, let endByte = position.endColumn else { return out }
+        let scalars = Array(text.unicodeScalars)
+        let utf8 = Array(text.utf8)
+        func characterOffset(_ byteOffset: Int) -> Int {
+            String(decoding: utf8[0..<min(max(byteOffset, 0), utf8.count)], as: UTF8.self).unicodeScalars.count
+        }
+        let start = characterOffset(startByte)
+        var end = characterOffset(endByte)
+        var anchors: CaretAnchors? = nil
+        if position.endLine == position.line {
+            if start < end, end <= scalars.count { anchors = CaretAnchorFinder.anchors(Array(scalars[start..<end])) }
+        } else {
+            end = text.unicodeScalars.count - (text.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count)
+        }
+        let indent = scalars.prefix { $0.properties.isWhitespace }.count
+        let strippedCount = stripped.unicodeScalars.count
+        let showAnchors = anchors.map { $0.rightStart - $0.leftEnd > 0 } ?? false
+        guard end - start < strippedCount || showAnchors else { return out }
+        out += "    " + String(repeating: " ", count: max(0, start - indent))
+        if let anchors {
+            out += String(repeating: "~", count: anchors.leftEnd)
+            out += String(repeating: "^", count: anchors.rightStart - anchors.leftEnd)
+            out += String(repeating: "~", count: max(0, end - start - anchors.rightStart))
+        } else {
+            out += String(repeating: "^", count: max(0, end - start))
+        }
+        return out + "\n"
     }
 }

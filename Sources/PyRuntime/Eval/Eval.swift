@@ -94,7 +94,7 @@ extension Runtime {
                 case .LOAD_GLOBAL:
                     let name = code.names[Int(instr.arg >> 1)]
                     guard let v = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) else {
-                        throw error(types.nameError, "name '\(name.value)' is not defined")
+                        throw nameError(name, frame)
                     }
                     if instr.arg & 1 != 0 { push(.null) }
                     push(v)
@@ -110,7 +110,7 @@ extension Runtime {
                     let found: Value?
                     if let locals = frame.locals, let v = locals.lookupString(name) { found = v }
                     else { found = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) }
-                    guard let v = found else { throw error(types.nameError, "name '\(name.value)' is not defined") }
+                    guard let v = found else { throw nameError(name, frame) }
                     push(v)
                 case .STORE_NAME:
                     let name = code.names[Int(instr.arg)]
@@ -550,6 +550,16 @@ extension Runtime {
                 }
             }
         }
+    }
+
+    /// NameError with what a "Did you mean" suggestion needs (CPython looks at the frame).
+    func nameError(_ name: PyStrObject, _ frame: Frame) -> PyException {
+        let e = error(types.nameError, "name '\(name.value)' is not defined")
+        e.exception.attributeName = .object(name)
+        func keys(_ d: PyDict) -> [String] { d.items.compactMap { strValue($0.key) } }
+        let locals = (try? localsSnapshot(frame)).map(keys) ?? []
+        e.exception.nameCandidates = [locals, keys(frame.globals), keys(frame.builtins)]
+        return e
     }
 
     /// `super()` inside a method: the `__class__` cell and the first argument of the frame.

@@ -35,6 +35,9 @@ public final class Runtime {
     var depth = 0
     /// Native re-entries into the eval loop currently active.
     var nativeDepth = 0
+    /// Lowest usable address of the native stack of the thread running this runtime, when
+    /// the host knows it (0 = unknown: a fixed re-entry depth limit applies instead).
+    public var nativeStackLimit: UInt = 0
     public let noneObject: Value = .none
     public private(set) var notImplemented: PyObject! = nil
     public private(set) var ellipsis: PyObject! = nil

@@ -47,6 +47,18 @@ extension Runtime {
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
         }
+        // Sequence concatenation and repetition report their own errors, after the
+        // reflected methods had their chance (as sq_concat/sq_repeat do in CPython).
+        if case .object(let x) = a, x is PyStrObject || x is PyList || x is PyTuple {
+            let kind = x is PyStrObject ? "str" : x is PyList ? "list" : "tuple"
+            if op == .add {
+                throw error(types.typeError, "can only concatenate \(kind) (not \"\(tb.name)\") to \(kind)")
+            }
+            if op == .multiply { throw error(types.typeError, "can't multiply sequence by non-int of type '\(tb.name)'") }
+        }
+        if op == .multiply, case .object(let y) = b, y is PyStrObject || y is PyList || y is PyTuple {
+            throw error(types.typeError, "can't multiply sequence by non-int of type '\(ta.name)'")
+        }
         let symbol = op.symbol + (inplace ? "=" : "")
         if op == .power {
             throw error(types.typeError, "unsupported operand type(s) for \(symbol) or pow(): '\(ta.name)' and '\(tb.name)'")
@@ -268,10 +280,6 @@ extension Runtime {
             if let s = x as? PyStrObject, let t = y as? PyStrObject { return str(s.value + t.value) }
             if let s = x as? PyList, let t = y as? PyList { return list(s.items + t.items) }
             if let s = x as? PyTuple, let t = y as? PyTuple { return tuple(s.items + t.items) }
-            if x is PyStrObject || x is PyList || x is PyTuple {
-                let kind = x is PyStrObject ? "str" : x is PyList ? "list" : "tuple"
-                throw error(types.typeError, "can only concatenate \(kind) (not \"\(typeName(b))\") to \(kind)")
-            }
             return nil
         case .multiply:
             return try repeatSequence(x, b)
@@ -295,7 +303,7 @@ extension Runtime {
             if case .object(let o) = count, o.type.lookup(intern("__index__")) != nil {
                 return try repeatSequence(sequence, .int(try index(count)))
             }
-            throw error(types.typeError, "can't multiply sequence by non-int of type '\(typeName(count))'")
+            return nil
         }
         if let s = sequence as? PyStrObject { return str(String(repeating: s.value, count: n)) }
         if let l = sequence as? PyList { return list(Array([[Value]](repeating: l.items, count: n).joined())) }

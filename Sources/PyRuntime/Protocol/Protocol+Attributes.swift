@@ -49,6 +49,13 @@ extension Runtime {
     }
 
     func attributeError(_ obj: Value, _ name: PyStrObject) -> PyException {
+        let e = attributeErrorMessage(obj, name)
+        e.exception.attributeName = .object(name)
+        e.exception.attributeObject = obj
+        return e
+    }
+
+    private func attributeErrorMessage(_ obj: Value, _ name: PyStrObject) -> PyException {
         if case .object(let o) = obj {
             if let t = o as? PyType {
                 return error(types.attributeError, "type object '\(t.name)' has no attribute '\(name.value)'")
@@ -120,6 +127,20 @@ extension Runtime {
         case "__doc__": return .none
         default: return nil
         }
+    }
+
+    /// dir(obj): sorted attribute names from the instance dict and the class hierarchy.
+    public func directory(_ obj: Value) throws -> [String] {
+        var names = Set<String>()
+        func add(_ d: PyDict) { for (k, _) in d.items { if let s = strValue(k) { names.insert(s) } } }
+        if case .object(let o) = obj, let t = o as? PyType {
+            for k in t.mro { add(k.namespace) }
+        } else {
+            if case .object(let o) = obj, let d = o.dict { add(d) }
+            for k in typeOf(obj).mro { add(k.namespace) }
+            if case .object(let o) = obj, o is PyModule { names.remove("__class__") }
+        }
+        return names.sorted { compareStrings(intern($0), intern($1), .lt) }
     }
 
     /// `setattr(obj, name, value)`.

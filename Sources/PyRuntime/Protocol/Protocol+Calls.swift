@@ -86,7 +86,7 @@ extension Runtime {
     func runNative(_ frame: Frame) throws -> Value {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
-        if nativeDepth > 200 || depth > recursionLimit {
+        if nativeStackExhausted() || depth > recursionLimit {
             releaseFrame(frame)
             throw error(types.recursionError, "maximum recursion depth exceeded")
         }
@@ -96,6 +96,16 @@ extension Runtime {
 
     /// Returns a frame's slots to the data stack. Slots at or above the frame's stack
     /// pointer are always NULL, so only the live part is destroyed.
+    /// The one guard for native re-entry (RELIABILITY.md): with known stack bounds, keep
+    /// 256 KiB in reserve; otherwise allow a conservative number of nested re-entries.
+    @inline(never)
+    func nativeStackExhausted() -> Bool {
+        if nativeStackLimit == 0 { return nativeDepth > 100 }
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return here < nativeStackLimit + 256 * 1024
+    }
+
     func releaseFrame(_ frame: Frame, live: Int? = nil) {
         stack.release(frame.slots, frame.slotCount, live: live ?? frame.slotCount)
         frame.function = nil

@@ -128,6 +128,17 @@ extension Runtime {
 
     /// slice.indices(count): (start, stop, step, length).
     func sliceIndices(_ s: PySlice, _ count: Int) throws -> (Int, Int, Int, Int) {
+        func index(_ v: Value) throws -> Int {
+            switch v {
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            case .object(let o) where o is PyBigIntObject:
+                return (o as! PyBigIntObject).value.sign == .minus ? Int.min / 2 : Int.max / 2
+            case .object(let o) where o.type.lookup(intern("__index__")) != nil: return try self.index(v)
+            default:
+                throw error(types.typeError, "slice indices must be integers or None or have an __index__ method")
+            }
+        }
         let step = s.step.isNone ? 1 : try index(s.step)
         if step == 0 { throw error(types.valueError, "slice step cannot be zero") }
         func clamp(_ v: Value, _ defaultValue: Int, _ low: Int, _ high: Int) throws -> Int {

@@ -28,7 +28,7 @@ extension Runtime {
     func builtinRepr(_ o: PyObject) throws -> String {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
-        if nativeDepth > 900 {
+        if nativeStackExhausted() || nativeDepth > recursionLimit {
             throw error(types.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
         }
         switch o {

@@ -8,6 +8,11 @@ public final class PyBaseException: PyObject {
     public var context: Value = .none
     public var suppressContext = false
     public var notes: Value = .null
+    /// AttributeError.name/.obj and NameError.name, used for "Did you mean" suggestions.
+    public var attributeName: Value = .none
+    public var attributeObject: Value = .none
+    /// For NameError: the names visible where it was raised (locals, globals, builtins).
+    var nameCandidates: [[String]]? = nil
 
     init(type: PyType, args: [Value]) {
         self.args = args
