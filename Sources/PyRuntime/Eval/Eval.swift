@@ -453,7 +453,13 @@ extension Runtime {
                     default:
                         let causeValue = pop()
                         let e = try makeException(pop())
-                        if causeValue.isNone { e.cause = .none } else { e.cause = .object(try makeException(causeValue)) }
+                        if causeValue.isNone { e.cause = .none } else {
+                            do {
+                                e.cause = .object(try makeException(causeValue))
+                            } catch {
+                                throw self.error(types.typeError, "exception causes must derive from BaseException")
+                            }
+                        }
                         e.suppressContext = true
                         throw PyException(e)
                     }

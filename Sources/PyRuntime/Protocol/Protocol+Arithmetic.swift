@@ -27,6 +27,15 @@ extension Runtime {
             throw error(types.systemError, "bad BINARY_OP argument \(oparg)")
         }
         if let fast = try numericBinary(op, a, b) { return fast }
+        // list += iterable and list *= n change the list itself.
+        if inplace, case .object(let x) = a, let l = x as? PyList, !x.type.isHeapType {
+            if op == .add { l.items += try toArray(b); return a }
+            if op == .multiply, case .int(let n) = b {
+                let items = l.items
+                l.items = n <= 0 ? [] : Array([[Value]](repeating: items, count: n).joined())
+                return a
+            }
+        }
         if let seq = try sequenceBinary(op, a, b) { return seq }
         if inplace, let method = typeOf(a).lookup(intern(op.inplace)) {
             let r = try callMethodValue(method, a, [b])

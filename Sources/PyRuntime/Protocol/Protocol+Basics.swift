@@ -129,10 +129,11 @@ extension Runtime {
 
     /// `a == b` as a bool (PyObject_RichCompareBool: identity implies equality).
     public func equal(_ a: Value, _ b: Value) throws -> Bool {
-        if a.isIdentical(to: b) {
-            if case .float(let d) = a, d.isNaN { return false }
-            return true
-        }
+        // Identity implies equality. Unboxed floats have no identity, so an identical bit
+        // pattern stands in for "the same float object" (CPython: nan in [nan] is True).
+        if a.isIdentical(to: b) { return true }
+        if case .bool(let x) = a, b.isUnboxedNumber { return try equal(.int(x ? 1 : 0), b) }
+        if case .bool(let y) = b, a.isUnboxedNumber { return try equal(a, .int(y ? 1 : 0)) }
         switch (a, b) {
         case let (.int(x), .int(y)): return x == y
         case let (.float(x), .float(y)): return x == y

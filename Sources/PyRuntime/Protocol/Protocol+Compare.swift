@@ -2,6 +2,15 @@
 // type is a subclass of the left's, NotImplemented falls back, == and != default to identity.
 import BigInt
 
+extension Value {
+    var isUnboxedNumber: Bool {
+        switch self {
+        case .int, .float, .bool: return true
+        default: return false
+        }
+    }
+}
+
 public enum CompareOp: Int {
     case lt = 0, le, eq, ne, gt, ge
 
@@ -23,6 +32,9 @@ public enum CompareOp: Int {
 
 extension Runtime {
     public func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value {
+        // bool is an int subclass: compare it as 0/1 against other numbers.
+        if case .bool(let x) = a, b.isUnboxedNumber { return try compare(.int(x ? 1 : 0), b, op) }
+        if case .bool(let y) = b, a.isUnboxedNumber { return try compare(a, .int(y ? 1 : 0), op) }
         switch (a, b) {
         case let (.int(x), .int(y)): return .bool(op.holds(x, y))
         case let (.float(x), .float(y)): return .bool(op.holds(x, y))
