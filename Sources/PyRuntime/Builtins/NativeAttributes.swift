@@ -44,6 +44,14 @@ extension Runtime {
             case "co_firstlineno": return .int(Int(c.code.firstlineno))
             case "co_varnames": return tuple(c.code.varnames.map { str($0.string) })
             case "co_flags": return .int(Int(c.code.flags.rawValue))
+            case "co_posonlyargcount": return .int(Int(c.code.posonlyargcount))
+            case "co_kwonlyargcount": return .int(Int(c.code.kwonlyargcount))
+            case "co_nlocals": return .int(c.code.nlocals)
+            case "co_stacksize": return .int(Int(c.code.stacksize))
+            case "co_freevars": return tuple(c.code.freevars.map { str($0.string) })
+            case "co_cellvars": return tuple(c.code.cellvars.map { str($0.string) })
+            case "co_names": return tuple(c.code.names.map { str($0.string) })
+            case "co_consts": return tuple(c.constants)
             default: return nil
             }
         case (let m as PyMethod, _):

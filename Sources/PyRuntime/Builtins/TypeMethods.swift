@@ -161,6 +161,7 @@ extension Runtime {
             return try rt.superGetAttribute(s, rt.intern(name))
         }
         installContainerMethods()
+        installNumberMethods()
         // Mutable containers are unhashable.
         for type in [t.list, t.dict, t.set] { type.namespace.setString(intern("__hash__"), .none) }
     }

@@ -49,6 +49,8 @@ public final class Runtime {
     var handledException: Value = .none
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
     unowned(unsafe) var callerFrame: Frame? = nil
+    /// Containers whose repr is being computed (Py_ReprEnter).
+    var reprInProgress = Set<ObjectIdentifier>()
     /// Finished frame records kept for reuse.
     var framePool: [Frame] = []
     /// Imported modules by name (sys.modules).

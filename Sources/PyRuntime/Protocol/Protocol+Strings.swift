@@ -35,11 +35,16 @@ extension Runtime {
         case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
         case let b as PyBigIntObject: return b.value.description
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
-        case let l as PyList: return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
+        case let l as PyList:
+            guard reprEnter(l) else { return "[...]" }
+            defer { reprLeave(l) }
+            return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
         case let t as PyTuple:
             let inner = try t.items.map { try repr($0) }.joined(separator: ", ")
             return t.items.count == 1 ? "(\(inner),)" : "(\(inner))"
         case let d as PyDict:
+            guard reprEnter(d) else { return "{...}" }
+            defer { reprLeave(d) }
             return "{" + (try d.items.map { "\(try repr($0.key)): \(try repr($0.value))" }).joined(separator: ", ") + "}"
         case let t as PyType:
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
@@ -70,6 +75,16 @@ extension Runtime {
             return "<\(name) object at \(address(o))>"
         }
     }
+
+    /// Py_ReprEnter: false when `o` is already being repr'd (a container that contains itself).
+    func reprEnter(_ o: PyObject) -> Bool {
+        let id = ObjectIdentifier(o)
+        if reprInProgress.contains(id) { return false }
+        reprInProgress.insert(id)
+        return true
+    }
+
+    func reprLeave(_ o: PyObject) { reprInProgress.remove(ObjectIdentifier(o)) }
 
     func address(_ o: PyObject) -> String {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
