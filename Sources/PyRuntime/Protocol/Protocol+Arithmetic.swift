@@ -27,9 +27,9 @@ extension Runtime {
             throw error(types.systemError, "bad BINARY_OP argument \(oparg)")
         }
         if let fast = try numericBinary(op, a, b) { return fast }
+        if let seq = try sequenceBinary(op, a, b) { return seq }
         if let c = try complexBinary(op, a, b) { return c }
         if let bytes = try bytesBinary(op, a, b, inplace: inplace) { return bytes }
-        if let seq = try sequenceBinary(op, a, b) { return seq }
         if inplace, let method = typeOf(a).lookup(intern(op.inplace)) {
             let r = try callMethodValue(method, a, [b])
             if !isNotImplemented(r) { return r }

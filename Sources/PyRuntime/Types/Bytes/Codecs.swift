@@ -50,6 +50,8 @@ extension Runtime {
 
     /// bytes.decode(encoding, errors).
     func decode(_ data: [UInt8], encoding: String, errors: String) throws -> String {
+        // PyUnicode_Decode returns "" for empty input before looking the codec up.
+        if data.isEmpty { return "" }
         switch try lookupCodec(encoding) {
         case .utf8: return try decodeUTF8(data, errors: errors, codecName: "utf-8")
         case .utf8Sig:

@@ -84,17 +84,22 @@ extension Runtime {
         return b
     }
 
-    /// The bytes a slice assignment of bytearray accepts: bytes-like, or an iterable of ints
-    /// (not str, not an int).
+    /// The bytes a slice assignment of bytearray accepts: bytes-like, or whatever
+    /// bytearray() accepts except numbers and str (PyNumber_Check / PyUnicode_Check).
     func bytesForAssignment(_ v: Value) throws -> [UInt8] {
         if let b = bytesLike(v) { return b }
-        let t = typeOf(v)
-        let iterable = t.lookup(intern("__iter__")) != nil || t.lookup(intern("__getitem__")) != nil
-            || v.object is PyList || v.object is PyTuple || v.object is PyRange || v.object is PyDict
-        if strValue(v) != nil || !iterable {
+        var isNumber = false
+        switch v {
+        case .int, .bool, .float: isNumber = true
+        case .object(let o):
+            isNumber = o is PyBigIntObject || o is PyComplex || o is PyBoxedFloat
+                || ["__index__", "__int__", "__float__"].contains { o.type.lookup(intern($0)) != nil }
+        default: break
+        }
+        if isNumber || strValue(v) != nil {
             throw error(types.typeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
         }
-        return try toArray(v).map { try byteValue($0) }
+        return try bytesConstructorContents("bytearray", [v][...], nil, isArray: true)
     }
 
     func bytearraySetItem(_ ba: PyByteArray, _ key: Value, _ value: Value) throws {

@@ -205,9 +205,10 @@ extension Runtime {
     /// complex_richcompare: == and != with int, float and complex; NotImplemented otherwise.
     func complexEquals(_ c: PyComplex, _ other: Value) throws -> Bool? {
         switch other {
-        case .int, .bool:
+        case .int(let i):
             guard c.imag == 0 else { return false }
-            return try isTrue(try compare(.float(c.real), other, .eq))
+            return try isTrue(try compare(.float(c.real), .int(i), .eq))
+        case .bool(let b): return c.imag == 0 && c.real == (b ? 1 : 0)
         case .float(let d): return c.real == d && c.imag == 0
         case .object(let o):
             if let d = o as? PyComplex { return c.real == d.real && c.imag == d.imag }
