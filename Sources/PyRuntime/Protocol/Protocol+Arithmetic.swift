@@ -386,6 +386,10 @@ extension Runtime {
             let r = try callMethodValue(method, a, [b, m])
             if !isNotImplemented(r) { return r }
         }
+        // complex_pow is also the power slot of a complex exponent or modulus.
+        if b.object is PyComplex || m.object is PyComplex, try complexOperand(a) != nil, try complexOperand(b) != nil {
+            throw error(types.valueError, "complex modulo")
+        }
         throw error(types.typeError,
                     "unsupported operand type(s) for ** or pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
     }

@@ -75,6 +75,15 @@ extension Runtime {
         return bound
     }
 
+    /// `bytes.upper()` / `complex.__add__()` called without self: slot wrappers (dunders)
+    /// and method descriptors word it differently.
+    func missingSelf(_ owner: String, _ name: String) -> PyException {
+        if name.hasPrefix("__") && name.hasSuffix("__") {
+            return error(types.typeError, "descriptor '\(name)' of '\(owner)' object needs an argument")
+        }
+        return error(types.typeError, "unbound method \(owner).\(name)() needs an argument")
+    }
+
     /// A clinic `str` parameter: "decode() argument 'encoding' must be str, not int".
     func strArgument(_ v: Value, _ function: String, _ parameter: String) throws -> String {
         guard let s = strValue(v) else {

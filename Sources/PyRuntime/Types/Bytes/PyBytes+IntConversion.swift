@@ -48,7 +48,10 @@ extension Runtime {
             let source = a[0] ?? .none
             let data: [UInt8]
             if let b = rt.bytesLike(source) { data = b }
-            else if rt.strValue(source) != nil { throw rt.error(rt.types.typeError, "cannot convert 'str' object to bytes") }
+            else if rt.strValue(source) != nil || rt.numeric(source) != nil {
+                // PyObject_Bytes: no int-as-count form here.
+                throw rt.error(rt.types.typeError, "cannot convert '\(rt.typeName(source))' object to bytes")
+            }
             else { data = try rt.bytesConstructorContents("bytes", [source][...], nil, isArray: false) }
             let little = try rt.byteOrderArgument(a[1], "from_bytes")
             let signed = try a[2].map { try rt.isTrue($0) } ?? false

@@ -384,9 +384,8 @@ extension Runtime {
         let encoding = try bound[1].map { try strArgument($0, typeName, "encoding") }
         let errors = try bound[2].map { try strArgument($0, typeName, "errors") }
         guard let source = bound[0] else {
-            if encoding != nil || errors != nil {
-                throw error(types.typeError, "encoding or errors without sequence argument")
-            }
+            if encoding != nil { throw error(types.typeError, "encoding without a string argument") }
+            if errors != nil { throw error(types.typeError, "errors without a string argument") }
             return []
         }
         if let encoding {
@@ -546,9 +545,7 @@ extension Runtime {
     private func defineBytesMethod(_ type: PyType, isArray: Bool, _ method: BytesMethod) {
         let owner = type.name
         defineMethod(type, method.name) { rt, args, kwargs in
-            guard let receiver = args.first else {
-                throw rt.error(rt.types.typeError, "unbound method \(owner).\(method.name)() needs an argument")
-            }
+            guard let receiver = args.first else { throw rt.missingSelf(owner, method.name) }
             let data: [UInt8]
             let object: PyObject
             if isArray, case .object(let o) = receiver, let ba = o as? PyByteArray { data = ba.bytes; object = o }

@@ -248,9 +248,7 @@ extension Runtime {
     // MARK: methods
 
     private func selfComplex(_ args: [Value], _ name: String) throws -> PyComplex {
-        guard let first = args.first else {
-            throw error(types.typeError, "unbound method complex.\(name)() needs an argument")
-        }
+        guard let first = args.first else { throw missingSelf("complex", name) }
         guard case .object(let o) = first, let c = o as? PyComplex else {
             throw error(types.typeError, "descriptor '\(name)' for 'complex' objects doesn't apply to a '\(typeName(first))' object")
         }
