@@ -100,7 +100,7 @@ extension Runtime {
     /// CPython's UTF-8 decoder (stringlib utf8_decode): the same error spans and reasons
     /// ("invalid start byte", "invalid continuation byte", "unexpected end of data").
     func decodeUTF8(_ data: [UInt8], errors: String, codecName: String) throws -> String {
-        if let fast = String(validatingUTF8Bytes: data) { return fast }
+        if let fast = String(validating: data, as: UTF8.self) { return fast }
         var out = String.UnicodeScalarView()
         let n = data.count
         var i = 0
@@ -234,22 +234,5 @@ extension Runtime {
                                                                           setter: .none, deleter: .none, doc: .none)))
             }
         }
-    }
-}
-
-extension String {
-    /// The text of well-formed UTF-8, nil when the bytes contain any error.
-    init?(validatingUTF8Bytes bytes: [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
     }
 }

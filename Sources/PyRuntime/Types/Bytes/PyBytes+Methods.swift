@@ -10,14 +10,18 @@ struct BytesMethod {
     let convention: MethodConvention
     let parameters: [String]
     let required: Int
+    /// Mutators get an empty snapshot: holding a second reference to the buffer would make
+    /// every in-place change copy it (copy-on-write), turning append loops quadratic.
+    let mutates: Bool
     let body: Body
 
     init(_ name: String, _ convention: MethodConvention, _ parameters: [String] = [], required: Int = 0,
-         _ body: @escaping Body) {
+         mutates: Bool = false, _ body: @escaping Body) {
         self.name = name
         self.convention = convention
         self.parameters = parameters
         self.required = required
+        self.mutates = mutates
         self.body = body
     }
 }
@@ -548,7 +552,10 @@ extension Runtime {
             guard let receiver = args.first else { throw rt.missingSelf(owner, method.name) }
             let data: [UInt8]
             let object: PyObject
-            if isArray, case .object(let o) = receiver, let ba = o as? PyByteArray { data = ba.bytes; object = o }
+            if isArray, case .object(let o) = receiver, let ba = o as? PyByteArray {
+                data = method.mutates ? [] : ba.bytes
+                object = o
+            }
             else if !isArray, case .object(let o) = receiver, let b = o as? PyBytes { data = b.bytes; object = o }
             else {
                 throw rt.error(rt.types.typeError,
@@ -766,12 +773,12 @@ extension Runtime {
     private func bytearrayOnlyMethods() -> [BytesMethod] {
         func array(_ o: PyObject) -> PyByteArray { o as? PyByteArray ?? PyByteArray(type: types.bytearray, []) }
         return [
-            BytesMethod("append", .oneArg, ["item"], required: 1) { rt, o, _, a in
+            BytesMethod("append", .oneArg, ["item"], required: 1, mutates: true) { rt, o, _, a in
                 let b = try rt.byteValue(a[0] ?? .none)
                 array(o).bytes.append(b)
                 return .none
             },
-            BytesMethod("extend", .oneArg, ["iterable_of_ints"], required: 1) { rt, o, _, a in
+            BytesMethod("extend", .oneArg, ["iterable_of_ints"], required: 1, mutates: true) { rt, o, _, a in
                 let source = a[0] ?? .none
                 let more: [UInt8]
                 if let b = rt.bytesLike(source) { more = b }
@@ -784,7 +791,7 @@ extension Runtime {
                 array(o).bytes += more
                 return .none
             },
-            BytesMethod("pop", .positional, ["index"]) { rt, o, _, a in
+            BytesMethod("pop", .positional, ["index"], mutates: true) { rt, o, _, a in
                 let ba = array(o)
                 let i = try rt.ssizeArgument(a[0], default: -1)
                 if ba.bytes.isEmpty { throw rt.error(rt.types.indexError, "pop from empty bytearray") }
@@ -793,7 +800,7 @@ extension Runtime {
                 }
                 return .int(Int(ba.bytes.remove(at: j)))
             },
-            BytesMethod("insert", .positional, ["index", "item"], required: 2) { rt, o, _, a in
+            BytesMethod("insert", .positional, ["index", "item"], required: 2, mutates: true) { rt, o, _, a in
                 let ba = array(o)
                 var i = try rt.index(a[0] ?? .none)
                 let b = try rt.byteValue(a[1] ?? .none)
@@ -801,7 +808,7 @@ extension Runtime {
                 ba.bytes.insert(b, at: Swift.min(i, ba.bytes.count))
                 return .none
             },
-            BytesMethod("remove", .oneArg, ["value"], required: 1) { rt, o, _, a in
+            BytesMethod("remove", .oneArg, ["value"], required: 1, mutates: true) { rt, o, _, a in
                 let ba = array(o)
                 let b = try rt.byteValue(a[0] ?? .none)
                 guard let i = ba.bytes.firstIndex(of: b) else {
@@ -810,27 +817,27 @@ extension Runtime {
                 ba.bytes.remove(at: i)
                 return .none
             },
-            BytesMethod("reverse", .noArgs) { _, o, _, _ in
+            BytesMethod("reverse", .noArgs, mutates: true) { _, o, _, _ in
                 array(o).bytes.reverse()
                 return .none
             },
-            BytesMethod("clear", .noArgs) { _, o, _, _ in
+            BytesMethod("clear", .noArgs, mutates: true) { _, o, _, _ in
                 array(o).bytes.removeAll()
                 return .none
             },
             BytesMethod("copy", .noArgs) { rt, _, data, _ in rt.bytearray(data) },
-            BytesMethod("__setitem__", .positional, ["key", "value"], required: 2) { rt, o, _, a in
+            BytesMethod("__setitem__", .positional, ["key", "value"], required: 2, mutates: true) { rt, o, _, a in
                 try rt.bytearraySetItem(array(o), a[0] ?? .none, a[1] ?? .none)
                 return .none
             },
-            BytesMethod("__delitem__", .oneArg, ["key"], required: 1) { rt, o, _, a in
+            BytesMethod("__delitem__", .oneArg, ["key"], required: 1, mutates: true) { rt, o, _, a in
                 try rt.bytearrayDeleteItem(array(o), a[0] ?? .none)
                 return .none
             },
-            BytesMethod("__iadd__", .oneArg, ["value"], required: 1) { rt, o, _, a in
+            BytesMethod("__iadd__", .oneArg, ["value"], required: 1, mutates: true) { rt, o, _, a in
                 try rt.bytesConcat(o, a[0] ?? .none, inplace: true)
             },
-            BytesMethod("__imul__", .oneArg, ["value"], required: 1) { rt, o, _, a in
+            BytesMethod("__imul__", .oneArg, ["value"], required: 1, mutates: true) { rt, o, _, a in
                 try rt.bytesRepeat(o, a[0] ?? .none, inplace: true)
             },
         ]

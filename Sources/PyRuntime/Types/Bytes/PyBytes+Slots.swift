@@ -106,15 +106,18 @@ extension Runtime {
         if case .object(let k) = key, let s = k as? PySlice {
             let newBytes = try bytesForAssignment(value)
             let (start, stop, step, length) = try sliceIndices(s, ba.bytes.count)
+            // __index__ of a slice bound may have resized the buffer: re-clamp, never trap.
+            let count = ba.bytes.count
             if step == 1 {
-                ba.bytes.replaceSubrange(start..<Swift.max(start, stop), with: newBytes)
+                let low = Swift.min(start, count)
+                ba.bytes.replaceSubrange(low..<Swift.min(Swift.max(low, stop), count), with: newBytes)
                 return
             }
             guard newBytes.count == length else {
                 throw error(types.valueError, "attempt to assign bytes of size \(newBytes.count) to extended slice of size \(length)")
             }
             var i = start
-            for b in newBytes { ba.bytes[i] = b; i += step }
+            for b in newBytes where i >= 0 && i < count { ba.bytes[i] = b; i += step }
             return
         }
         guard let i = try bytesIndexValue(key, "bytearray") else { return }
@@ -128,15 +131,17 @@ extension Runtime {
     func bytearrayDeleteItem(_ ba: PyByteArray, _ key: Value) throws {
         if case .object(let k) = key, let s = k as? PySlice {
             let (start, stop, step, length) = try sliceIndices(s, ba.bytes.count)
+            let count = ba.bytes.count
             if step == 1 {
-                ba.bytes.removeSubrange(start..<Swift.max(start, stop))
+                let low = Swift.min(start, count)
+                ba.bytes.removeSubrange(low..<Swift.min(Swift.max(low, stop), count))
                 return
             }
-            var doomed = [Bool](repeating: false, count: ba.bytes.count)
+            var doomed = [Bool](repeating: false, count: count)
             var i = start
-            for _ in 0..<length { doomed[i] = true; i += step }
+            for _ in 0..<length where i >= 0 && i < count { doomed[i] = true; i += step }
             var kept: [UInt8] = []
-            kept.reserveCapacity(ba.bytes.count - length)
+            kept.reserveCapacity(Swift.max(0, count - length))
             for (n, b) in ba.bytes.enumerated() where !doomed[n] { kept.append(b) }
             ba.bytes = kept
             return
