@@ -43,7 +43,10 @@ extension Runtime {
                 throw error(types.typeError, "\(name)() takes at most \(names.count) \(plural(names.count)) (\(given) given)")
             }
         case .positional:
-            if hasKeywords { throw error(types.typeError, "\(name)() takes no keyword arguments") }
+            if hasKeywords { throw error(types.typeError, "\(owner).\(name)() takes no keyword arguments") }
+            if (given < required || given > names.count) && required == names.count {
+                throw error(types.typeError, "\(name) expected \(required) \(plural(required)), got \(given)")
+            }
             if given < required {
                 throw error(types.typeError, "\(name) expected at least \(required) \(plural(required)), got \(given)")
             }
@@ -51,6 +54,9 @@ extension Runtime {
                 throw error(types.typeError, "\(name) expected at most \(names.count) \(plural(names.count)), got \(given)")
             }
         case .keywords:
+            if given < positionalOnly {
+                throw error(types.typeError, "\(name)() takes at least \(positionalOnly) positional \(plural(positionalOnly)) (\(given) given)")
+            }
             if given > names.count {
                 throw error(types.typeError, "\(name)() takes at most \(names.count) \(plural(names.count)) (\(given) given)")
             }

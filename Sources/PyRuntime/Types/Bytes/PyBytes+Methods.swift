@@ -13,15 +13,18 @@ struct BytesMethod {
     /// Mutators get an empty snapshot: holding a second reference to the buffer would make
     /// every in-place change copy it (copy-on-write), turning append loops quadratic.
     let mutates: Bool
+    /// Leading parameters that cannot be passed by keyword (`translate(table, /, delete)`).
+    let positionalOnly: Int
     let body: Body
 
     init(_ name: String, _ convention: MethodConvention, _ parameters: [String] = [], required: Int = 0,
-         mutates: Bool = false, _ body: @escaping Body) {
+         mutates: Bool = false, positionalOnly: Int = 0, _ body: @escaping Body) {
         self.name = name
         self.convention = convention
         self.parameters = parameters
         self.required = required
         self.mutates = mutates
+        self.positionalOnly = positionalOnly
         self.body = body
     }
 }
@@ -200,7 +203,7 @@ extension Runtime {
     func bytesHex(_ data: [UInt8], _ sepValue: Value?, _ perSepValue: Value?) throws -> String {
         let digits = Array("0123456789abcdef".utf8)
         var sep: UInt8? = nil
-        if let sepValue, !sepValue.isNone {
+        if let sepValue {
             let raw: [UInt8]
             if let s = strValue(sepValue) {
                 let scalars = Array(s.unicodeScalars)
@@ -353,6 +356,7 @@ extension Runtime {
 
     func bytesJoin(_ separator: [UInt8], _ iterable: Value) throws -> [UInt8] {
         var out: [UInt8] = []
+        guard isIterable(iterable) else { throw error(types.typeError, "can only join an iterable") }
         for (i, item) in try toArray(iterable).enumerated() {
             guard let b = bytesLike(item) else {
                 throw error(types.typeError, "sequence item \(i): expected a bytes-like object, \(typeName(item)) found")
@@ -562,7 +566,8 @@ extension Runtime {
                                "descriptor '\(method.name)' for '\(owner)' objects doesn't apply to a '\(rt.typeName(receiver))' object")
             }
             let bound = try rt.bindMethodArguments(owner, method.name, args.dropFirst(), kwargs, method.parameters,
-                                                   required: method.required, method.convention)
+                                                   required: method.required, method.convention,
+                                                   positionalOnly: method.positionalOnly)
             return try method.body(rt, object, data, bound)
         }
     }
@@ -719,7 +724,7 @@ extension Runtime {
             },
             remove("removeprefix", suffix: false),
             remove("removesuffix", suffix: true),
-            BytesMethod("translate", .keywords, ["table", "delete"], required: 1) { rt, o, data, a in
+            BytesMethod("translate", .keywords, ["table", "delete"], required: 1, positionalOnly: 1) { rt, o, data, a in
                 rt.sameKind(o, try rt.bytesTranslate(data, a[0], a[1]))
             },
             mapping("upper", asciiUpper),
