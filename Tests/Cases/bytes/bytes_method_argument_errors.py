@@ -8,11 +8,11 @@ calls = [lambda: b"a".count(), lambda: b"a".count(1, 2, 3, 4), lambda: b"a".coun
          lambda: b"a".split(maxsplit="x"), lambda: b"a".zfill("x"), lambda: b"a".expandtabs(tabsize="x"),
          lambda: b"a".translate(table=None), lambda: b"ab".translate(b"x"), lambda: bytes.maketrans(b"ab", b"a"),
          lambda: bytes.maketrans(), lambda: bytes.maketrans(b"a", "b"), lambda: b"abc".removeprefix("a"),
-         lambda: b"abc".partition(b""), lambda: b"abc".partition("b"), lambda: b"x".ljust(3, "a")]
+         lambda: b"abc".partition(b""), lambda: b"abc".partition("b"), lambda: b"x".ljust(3, "a"), lambda: b"x".split(maxsplit=None)]
 for n, call in enumerate(calls):
     try:
         print(n, repr(call()))
     except (TypeError, ValueError) as e:
         print(n, type(e).__name__, e)
-print(b"a".translate(None, delete=b"a"), b"abc".translate(None, b"b"), b"x".ljust(-5), b"x".split(maxsplit=None), b"x".hex(sep=":", bytes_per_sep=2))
+print(b"a".translate(None, delete=b"a"), b"abc".translate(None, b"b"), b"x".ljust(-5), b"x".hex(sep=":", bytes_per_sep=2))
 print(b"abc".translate(bytes.maketrans(b"abc", b"xyz")), bytes.maketrans(b"", b"")[:5], b"hELLO".capitalize(), b"a1 b2".title(), b"".capitalize())
