@@ -21,7 +21,9 @@ extension Runtime {
                              ("AssertionError", t.assertionError), ("SystemExit", t.systemExit),
                              ("KeyboardInterrupt", t.keyboardInterrupt), ("ImportError", t.importError),
                              ("ModuleNotFoundError", t.moduleNotFoundError), ("UnicodeError", t.unicodeError),
-                             ("GeneratorExit", t.generatorExit)] {
+                             ("GeneratorExit", t.generatorExit), ("bytes", t.bytes), ("bytearray", t.bytearray),
+                             ("complex", t.complex), ("UnicodeDecodeError", t.unicodeDecodeError),
+                             ("UnicodeEncodeError", t.unicodeEncodeError)] {
             builtins.setString(intern(name), .object(type))
         }
         builtins.setString(intern("NotImplemented"), .object(notImplemented))
@@ -29,6 +31,8 @@ extension Runtime {
         builtins.setString(intern("__name__"), str("builtins"))
         installTypeMethods()
         installExceptionTypes()
+        installBytesTypes()
+        installComplexType()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
@@ -276,12 +280,14 @@ extension Runtime {
         }
         defineBuiltin("divmod") { rt, args, kwargs in
             try rt.expectArgs("divmod", args, kwargs, min: 2, max: 2)
+            if let r = try rt.divmodSpecial(args[0], args[1]) { return r }
             return rt.tuple([try rt.binaryOp(BinaryOperator.floorDivide.rawValue, args[0], args[1]),
                              try rt.binaryOp(BinaryOperator.remainder.rawValue, args[0], args[1])])
         }
         defineBuiltin("pow") { rt, args, kwargs in
             try rt.expectArgs("pow", args, kwargs, min: 2, max: 3)
             if args.count == 3 && !args[2].isNone {
+                if let r = try rt.ternaryPowerSpecial(args[0], args[1], args[2]) { return r }
                 let base = try rt.bigValue(args[0]), exponent = try rt.bigValue(args[1]), modulus = try rt.bigValue(args[2])
                 if modulus == 0 { throw rt.error(rt.types.valueError, "pow() 3rd argument cannot be 0") }
                 var result: BigInt
@@ -377,6 +383,8 @@ extension Runtime {
             case let l as PyList where !o.type.isHeapType: return l.items.count
             case let t as PyTuple where !o.type.isHeapType: return t.items.count
             case let d as PyDict where !o.type.isHeapType: return d.count
+            case let b as PyBytes where !o.type.isHeapType: return b.bytes.count
+            case let b as PyByteArray where !o.type.isHeapType: return b.bytes.count
             case let r as PyRange: return r.count
             default: break
             }

@@ -97,8 +97,12 @@ extension Runtime {
         defineStatic(t.int, "__new__") { rt, args, kwargs in try rt.intConstructor(args, kwargs) }
         defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
         defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
-        defineStatic(t.str, "__new__") { rt, args, _ in
+        defineStatic(t.str, "__new__") { rt, args, kwargs in
             let cls = args[0].object as! PyType
+            if args.count > 2 || (kwargs?.count ?? 0) > 0 {
+                let text = try rt.strFromEncoded(args.dropFirst(), kwargs)
+                return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+            }
             let text = args.count > 1 ? try rt.toStr(args[1]) : ""
             return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
         }

@@ -8,6 +8,7 @@ public struct BuiltinTypes {
     public let object: PyType, type: PyType
     public let int: PyType, bool: PyType, float: PyType, complex: PyType
     public let str: PyType, bytes: PyType, tuple: PyType, list: PyType, dict: PyType
+    public let bytearray: PyType, bytesIterator: PyType, bytearrayIterator: PyType
     public let set: PyType, frozenset: PyType, range: PyType, slice: PyType
     public let none: PyType, notImplemented: PyType, ellipsis: PyType
     public let function: PyType, builtinFunction: PyType, method: PyType, code: PyType
@@ -24,6 +25,7 @@ public struct BuiltinTypes {
     public let assertionError: PyType, systemExit: PyType, keyboardInterrupt: PyType
     public let importError: PyType, moduleNotFoundError: PyType, unicodeError: PyType
     public let generatorExit: PyType
+    public let unicodeDecodeError: PyType, unicodeEncodeError: PyType
 }
 
 public final class Runtime {
@@ -89,12 +91,16 @@ public final class Runtime {
         let nameError = make("NameError", exception, .baseException)
         let importError = make("ImportError", exception, .baseException)
         let valueError = make("ValueError", exception, .baseException)
+        let unicodeError = make("UnicodeError", valueError, .baseException)
         types = BuiltinTypes(
             object: objectType, type: typeType,
             int: int, bool: make("bool", int, .bool), float: make("float", objectType, .float),
             complex: make("complex", objectType, .complex),
             str: make("str", objectType, .str), bytes: make("bytes", objectType, .bytes),
             tuple: make("tuple", objectType, .tuple), list: make("list", objectType, .list), dict: dictType,
+            bytearray: make("bytearray", objectType, .bytearray),
+            bytesIterator: make("bytes_iterator", objectType, .iterator),
+            bytearrayIterator: make("bytearray_iterator", objectType, .iterator),
             set: make("set", objectType, .set), frozenset: make("frozenset", objectType, .frozenset),
             range: make("range", objectType, .range), slice: make("slice", objectType, .slice),
             none: make("NoneType", objectType, .none),
@@ -130,8 +136,10 @@ public final class Runtime {
             keyboardInterrupt: make("KeyboardInterrupt", baseException, .baseException),
             importError: importError,
             moduleNotFoundError: make("ModuleNotFoundError", importError, .baseException),
-            unicodeError: make("UnicodeError", valueError, .baseException),
-            generatorExit: make("GeneratorExit", baseException, .baseException))
+            unicodeError: unicodeError,
+            generatorExit: make("GeneratorExit", baseException, .baseException),
+            unicodeDecodeError: make("UnicodeDecodeError", unicodeError, .baseException),
+            unicodeEncodeError: make("UnicodeEncodeError", unicodeError, .baseException))
         notImplemented = PyObject(type: types.notImplemented)
         ellipsis = PyObject(type: types.ellipsis)
         installBuiltins()
@@ -173,9 +181,9 @@ public final class Runtime {
         case .int(let i): return .int(i)
         case .bigInt(let big): return makeInt(bigIntFromDigits(big))
         case .float(let d): return .float(d)
-        case .complex: throw error(types.notImplementedError, "complex constants are not supported yet")
+        case .complex(let real, let imag): return .object(PyComplex(type: types.complex, real: real, imag: imag))
         case .str(let s): return .object(intern(s.string))
-        case .bytes: throw error(types.notImplementedError, "bytes constants are not supported yet")
+        case .bytes(let b): return .object(PyBytes(type: types.bytes, b))
         case .tuple(let items): return tuple(try items.map { try value(fromConstant: $0) })
         case .list(let items): return list(try items.map { try value(fromConstant: $0) })
         case .frozenset, .set, .dict:

@@ -37,6 +37,8 @@ extension Runtime {
             }
         }
         if let seq = try sequenceBinary(op, a, b) { return seq }
+        if let c = try complexBinary(op, a, b) { return c }
+        if let bytes = try bytesBinary(op, a, b, inplace: inplace) { return bytes }
         if inplace, let method = typeOf(a).lookup(intern(op.inplace)) {
             let r = try callMethodValue(method, a, [b])
             if !isNotImplemented(r) { return r }
@@ -241,9 +243,7 @@ extension Runtime {
             return .float(op == .floorDivide ? q : m)
         case .power:
             if x == 0 && y < 0 { throw error(types.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-            if x < 0 && y != y.rounded() && y.isFinite {
-                throw error(types.notImplementedError, "complex results of ** are not supported yet")
-            }
+            if x < 0 && y != y.rounded() && y.isFinite { return try floatPowerComplex(x, y) }
             let r = pow(x, y)
             if r.isInfinite && x.isFinite && y.isFinite {
                 throw error(types.overflowError, "(34, 'Numerical result out of range')")
@@ -354,5 +354,60 @@ extension Runtime {
             if let r = try callSpecial(v, "__invert__", []) { return r }
             throw error(types.typeError, "bad operand type for unary ~: '\(typeName(v))'")
         }
+    }
+}
+
+// MARK: divmod and three-argument pow
+
+extension Runtime {
+    /// divmod(a, b) through __divmod__ / __rdivmod__ (reflected first for a subclass on the
+    /// right). nil when neither operand defines them and none is complex: the caller's
+    /// floor-division-and-modulo path applies.
+    func divmodSpecial(_ a: Value, _ b: Value) throws -> Value? {
+        let ta = typeOf(a), tb = typeOf(b)
+        let forward = ta.lookup(intern("__divmod__"))
+        let reflected = ta === tb ? nil : tb.lookup(intern("__rdivmod__"))
+        guard forward != nil || reflected != nil || a.object is PyComplex || b.object is PyComplex else { return nil }
+        var triedReflected = false
+        if let reflected, tb.isSubtype(of: ta) {
+            triedReflected = true
+            let r = try callMethodValue(reflected, b, [a])
+            if !isNotImplemented(r) { return r }
+        }
+        if let forward {
+            let r = try callMethodValue(forward, a, [b])
+            if !isNotImplemented(r) { return r }
+        }
+        if let reflected, !triedReflected {
+            let r = try callMethodValue(reflected, b, [a])
+            if !isNotImplemented(r) { return r }
+        }
+        throw error(types.typeError, "unsupported operand type(s) for divmod(): '\(ta.name)' and '\(tb.name)'")
+    }
+
+    /// pow(a, b, m) when not all three are ints: only the base's __pow__ is tried (ternary
+    /// power never uses __rpow__). nil for three ints (the modular path).
+    func ternaryPowerSpecial(_ a: Value, _ b: Value, _ m: Value) throws -> Value? {
+        func isInt(_ v: Value) -> Bool {
+            switch v {
+            case .int, .bool: return true
+            case .object(let o): return o is PyBigIntObject && !o.type.isHeapType
+            default: return false
+            }
+        }
+        if isInt(a) && isInt(b) && isInt(m) { return nil }
+        if numeric(a) != nil && numeric(b) != nil && numeric(m) != nil {
+            throw error(types.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+        }
+        if let method = typeOf(a).lookup(intern("__pow__")) {
+            let r = try callMethodValue(method, a, [b, m])
+            if !isNotImplemented(r) { return r }
+        }
+        // complex_pow is also the power slot of a complex exponent or modulus.
+        if b.object is PyComplex || m.object is PyComplex, try complexOperand(a) != nil, try complexOperand(b) != nil {
+            throw error(types.valueError, "complex modulo")
+        }
+        throw error(types.typeError,
+                    "unsupported operand type(s) for ** or pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
     }
 }

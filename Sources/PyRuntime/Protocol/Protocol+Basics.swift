@@ -34,6 +34,9 @@ extension Runtime {
             case let l as PyList where o.type === types.list: return !l.items.isEmpty
             case let t as PyTuple where o.type === types.tuple: return !t.items.isEmpty
             case let d as PyDict where o.type === types.dict: return d.count > 0
+            case let b as PyBytes where o.type === types.bytes: return !b.bytes.isEmpty
+            case let b as PyByteArray where o.type === types.bytearray: return !b.bytes.isEmpty
+            case let c as PyComplex where o.type === types.complex: return c.real != 0 || c.imag != 0
             default: break
             }
             if let method = o.type.lookup(intern("__bool__")) {
@@ -63,6 +66,8 @@ extension Runtime {
             if let s = o as? PyStrObject { return s.hashValue }
             if let big = o as? PyBigIntObject { return PyHash.hash(bigInt: pyBigInt(big.value)) }
             if let t = o as? PyTuple { return try hashTuple(t.items) }
+            if let b = o as? PyBytes, !o.type.isHeapType { return b.hashValue }
+            if let c = o as? PyComplex, !o.type.isHeapType { return complexHash(c) }
             if let method = o.type.lookup(intern("__hash__")) {
                 if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
                 if case .object(let f) = method, f is PyBuiltinFunction, (f as! PyBuiltinFunction).name == "__hash__",

@@ -49,6 +49,7 @@ extension Runtime {
             if let s = x as? PyStrObject, let t = y as? PyStrObject, x.type === types.str, y.type === types.str {
                 return .bool(compareStrings(s, t, op))
             }
+            if !x.type.isHeapType, !y.type.isHeapType, let r = bytesCompare(a, b, op) { return .bool(r) }
         }
         if let big = try compareBigInts(a, b, op) { return .bool(big) }
         let ta = typeOf(a), tb = typeOf(b)

@@ -11,6 +11,7 @@ extension Runtime {
                 case let r as PyRange:
                     return .object(PySequenceIterator(type: types.iterator, .range(start: r.start, step: r.step, count: r.count)))
                 case let d as PyDict: return .object(PyDictIterator(type: types.dictKeyIterator, dict: d, kind: .keys))
+                case is PyBytes, is PyByteArray: return bytesIterator(o)
                 case is PySequenceIterator, is PyDictIterator, is PyClosureIterator, is PyCallableIterator: return v
                 default: break
                 }
@@ -201,6 +202,7 @@ extension Runtime {
             case let d as PyDict:
                 if let v = try dictGet(d, key) { return v }
                 throw PyException(PyBaseException(type: types.keyError, args: [key]))
+            case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
             case let r as PyRange:
                 let i = try index(key)
                 guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
@@ -244,6 +246,7 @@ extension Runtime {
                 return
             }
             if let d = o as? PyDict { try dictSet(d, key, value); return }
+            if let ba = o as? PyByteArray { try bytearraySetItem(ba, key, value); return }
         }
         if let _ = try callSpecial(container, "__setitem__", [key, value]) { return }
         throw error(types.typeError, "'\(typeName(container))' object does not support item assignment")
@@ -267,6 +270,7 @@ extension Runtime {
                 if try dictRemove(d, key) == nil { throw PyException(PyBaseException(type: types.keyError, args: [key])) }
                 return
             }
+            if let ba = o as? PyByteArray { try bytearrayDeleteItem(ba, key); return }
         }
         if let _ = try callSpecial(container, "__delitem__", [key]) { return }
         throw error(types.typeError, "'\(typeName(container))' object doesn't support item deletion")
@@ -284,6 +288,8 @@ extension Runtime {
                 return sub.value.isEmpty || s.value.contains(sub.value)
             case let l as PyList: return try l.items.contains { try equal($0, item) }
             case let t as PyTuple: return try t.items.contains { try equal($0, item) }
+            case let b as PyBytes: return try bytesContains(b.bytes, item)
+            case let b as PyByteArray: return try bytesContains(b.bytes, item)
             case let r as PyRange:
                 if case .int(let i) = item {
                     if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }

@@ -35,6 +35,8 @@ extension Runtime {
         case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
         case let b as PyBigIntObject: return b.value.description
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
+        case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
+        case let c as PyComplex: return complexRepr(c)
         case let l as PyList:
             guard reprEnter(l) else { return "[...]" }
             defer { reprLeave(l) }
@@ -103,6 +105,7 @@ extension Runtime {
             }
             if let s = o as? PyStrObject { return s.value }
             if let e = o as? PyBaseException {
+                if let text = try unicodeErrorStr(e) { return text }
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
                 switch e.args.count {
                 case 0: return ""
