@@ -92,11 +92,22 @@ extension Runtime {
                     slots[sp - 1] = slots[i]
                     slots[i] = t
                 case .LOAD_GLOBAL:
+                    let cache = code.globalCaches + (pc - 1)
+                    let globals = frame.globals, builtinsDict = frame.builtins
+                    if instr.arg & 1 != 0 { push(.null) }
+                    if cache.pointee.globals == ObjectIdentifier(globals),
+                       cache.pointee.globalsMutations == globals.mutations,
+                       cache.pointee.builtinsMutations == builtinsDict.mutations {
+                        push(cache.pointee.value)
+                        break
+                    }
                     let name = code.names[Int(instr.arg >> 1)]
-                    guard let v = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) else {
+                    guard let v = globals.lookupString(name) ?? builtinsDict.lookupString(name) else {
+                        if instr.arg & 1 != 0 { _ = pop() }
                         throw nameError(name, frame)
                     }
-                    if instr.arg & 1 != 0 { push(.null) }
+                    cache.pointee = GlobalCacheEntry(globals: ObjectIdentifier(globals), globalsMutations: globals.mutations,
+                                                     builtinsMutations: builtinsDict.mutations, value: v)
                     push(v)
                 case .STORE_GLOBAL:
                     frame.globals.setString(code.names[Int(instr.arg)], pop())

@@ -10,6 +10,14 @@ public struct Instr {
     public var arg: Int32
 }
 
+/// LOAD_GLOBAL's inline cache: valid while neither dict has changed.
+struct GlobalCacheEntry {
+    var globals: ObjectIdentifier? = nil
+    var globalsMutations = 0
+    var builtinsMutations = 0
+    var value: Value = .null
+}
+
 /// An exception-table entry in instruction indices.
 struct HandlerEntry {
     var start: Int   // first covered instruction index
@@ -28,6 +36,8 @@ public final class PyCodeObject: PyObject {
     /// Code-unit offset of each instruction (its opcode unit), for lasti and line numbers.
     let unitOffsets: [Int]
     let handlers: [HandlerEntry]
+    /// One LOAD_GLOBAL cache entry per instruction index.
+    let globalCaches: UnsafeMutablePointer<GlobalCacheEntry>
     var constants: [Value]
     let names: [PyStrObject]
     let localNames: [PyStrObject]
@@ -68,6 +78,8 @@ public final class PyCodeObject: PyObject {
         instructionBuffer = UnsafeMutableBufferPointer<Instr>.allocate(capacity: instrs.count + 1)
         _ = instructionBuffer.initialize(from: instrs + [Instr(opcode: .CACHE, arg: 0)])
         unitOffsets = decoded.map { $0.offset / 2 }
+        globalCaches = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: max(instrs.count, 1))
+        globalCaches.initialize(repeating: GlobalCacheEntry(), count: max(instrs.count, 1))
         var entries: [HandlerEntry] = []
         for e in try ExceptionTable.parse(code.exceptiontable) {
             // Instructions whose opcode unit lies in [start, end).
@@ -97,6 +109,8 @@ public final class PyCodeObject: PyObject {
     }
 
     deinit {
+        globalCaches.deinitialize(count: max(instructions.count, 1))
+        globalCaches.deallocate()
         instructionBuffer.deallocate()
     }
 

@@ -14,6 +14,8 @@ public final class PyDict: PyObject {
     public private(set) var count = 0
     /// Bumped on every insertion or deletion, so iterators can detect size changes.
     public private(set) var version = 0
+    /// Bumped on every change, values included: LOAD_GLOBAL's inline cache checks it.
+    public private(set) var mutations = 0
 
     public override init(type: PyType) {
         super.init(type: type)
@@ -80,6 +82,7 @@ public final class PyDict: PyObject {
 
     public func set(_ key: Value, _ value: Value, hash: Int, equal: (Value, Value) throws -> Bool) rethrows {
         let (slot, index) = try find(key, hash: hash, equal: equal)
+        mutations &+= 1
         if let slot {
             entries[slot].value = value
             return
@@ -105,6 +108,7 @@ public final class PyDict: PyObject {
     public func remove(_ key: Value, hash: Int, equal: (Value, Value) throws -> Bool) rethrows -> Value? {
         let (slot, index) = try find(key, hash: hash, equal: equal)
         guard let slot else { return nil }
+        mutations &+= 1
         let old = entries[slot].value
         entries[slot].key = .null
         entries[slot].value = .null
@@ -115,6 +119,7 @@ public final class PyDict: PyObject {
     }
 
     public func removeAll() {
+        mutations &+= 1
         entries.removeAll()
         indices = ContiguousArray(repeating: -1, count: 8)
         count = 0
