@@ -79,9 +79,9 @@ case let option? where option.hasPrefix("-") && option != "-":
     SystemIO.writeStderr("unknown option \(option)\n" + usage + "\n")
     SystemIO.exit(2)
 case let path?:
-    let code: CodeObject
+    let loaded: (code: CodeObject, fromSource: Bool)
     do {
-        code = try loadModuleCode(path: path).code
+        loaded = try loadModuleCode(path: path)
     } catch let error as SystemIO.FileError {
         SystemIO.writeStderr("pyvm: can't open file '\(path)': [Errno \(error.errno)] No such file or directory\n")
         SystemIO.exit(2)
@@ -90,5 +90,7 @@ case let path?:
     }
     let runtime = Runtime(host: CommandLineHost())
     runtime.argv = Array(arguments)
-    SystemIO.exit(runtime.runMain(code, path: path))
+    // The bridge supplies frozenset constants in the compiler's iteration order.
+    runtime.frozensetConstantOrder = loaded.fromSource ? .iteration : .insertion
+    SystemIO.exit(runtime.runMain(loaded.code, path: path))
 }

@@ -29,6 +29,8 @@ extension Runtime {
         builtins.setString(intern("__name__"), str("builtins"))
         installTypeMethods()
         installExceptionTypes()
+        installSetTypes()
+        installDictViews()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
@@ -180,7 +182,21 @@ extension Runtime {
         }
         defineBuiltin("reversed") { rt, args, kwargs in
             try rt.expectArgs("reversed", args, kwargs, min: 1, max: 1)
-            if let r = try rt.callSpecial(args[0], "__reversed__", []) { return r }
+            if let method = rt.typeOf(args[0]).lookup(rt.intern("__reversed__")) {
+                if method.isNone {
+                    throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible")
+                }
+                return try rt.callMethodValue(method, args[0], [])
+            }
+            // Without __reversed__ only sequences qualify (PySequence_Check: not dicts or sets).
+            var isSequence = false
+            if case .object(let o) = args[0], !(o is PySet || o is PyDict || o is PyDictView) {
+                isSequence = o is PyList || o is PyTuple || o is PyStrObject || o is PyRange
+                    || o.type.lookup(rt.intern("__getitem__")) != nil
+            }
+            if !isSequence {
+                throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible")
+            }
             let items = try rt.toArray(args[0])
             var i = items.count
             return .object(PyClosureIterator(type: rt.types.iterator) { _ in
@@ -313,6 +329,8 @@ extension Runtime {
             case let l as PyList where !o.type.isHeapType: return l.items.count
             case let t as PyTuple where !o.type.isHeapType: return t.items.count
             case let d as PyDict where !o.type.isHeapType: return d.count
+            case let s as PySet where !o.type.isHeapType: return s.used
+            case let v as PyDictView: return v.dictionary.count
             case let r as PyRange: return r.count
             default: break
             }

@@ -28,6 +28,7 @@ extension Runtime {
         }
         if let fast = try numericBinary(op, a, b) { return fast }
         if let seq = try sequenceBinary(op, a, b) { return seq }
+        if let set = try setBinary(op, inplace: inplace, a, b) { return set }
         if inplace, let method = typeOf(a).lookup(intern(op.inplace)) {
             let r = try callMethodValue(method, a, [b])
             if !isNotImplemented(r) { return r }

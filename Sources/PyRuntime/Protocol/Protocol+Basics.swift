@@ -34,6 +34,8 @@ extension Runtime {
             case let l as PyList where o.type === types.list: return !l.items.isEmpty
             case let t as PyTuple where o.type === types.tuple: return !t.items.isEmpty
             case let d as PyDict where o.type === types.dict: return d.count > 0
+            case let s as PySet where !o.type.isHeapType: return s.used > 0
+            case let v as PyDictView: return v.dictionary.count > 0
             default: break
             }
             if let method = o.type.lookup(intern("__bool__")) {
@@ -55,7 +57,9 @@ extension Runtime {
 
     public func hash(_ v: Value) throws -> Int {
         switch v {
-        case .null, .none: return 0x7F0000000 >> 4
+        // None hashes by address in 3.11; PyHash uses the address's fixed page offset in the
+        // reference build, so small sets holding None iterate in CPython's order.
+        case .null, .none: return PyHash.hash(PyConstant.none) ?? 0
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return PyHash.hash(int: i)
         case .float(let d): return PyHash.hash(double: d)
@@ -63,6 +67,10 @@ extension Runtime {
             if let s = o as? PyStrObject { return s.hashValue }
             if let big = o as? PyBigIntObject { return PyHash.hash(bigInt: pyBigInt(big.value)) }
             if let t = o as? PyTuple { return try hashTuple(t.items) }
+            if let s = o as? PySet, !o.type.isHeapType {
+                if s.isFrozen { return s.frozensetHash }
+                throw error(types.typeError, "unhashable type: '\(o.type.name)'")
+            }
             if let method = o.type.lookup(intern("__hash__")) {
                 if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
                 if case .object(let f) = method, f is PyBuiltinFunction, (f as! PyBuiltinFunction).name == "__hash__",

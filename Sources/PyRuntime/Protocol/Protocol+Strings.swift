@@ -57,6 +57,9 @@ extension Runtime {
             let args = e.args
             if args.count == 1 { return "\(e.type.name)(\(try repr(args[0])))" }
             return "\(e.type.name)(" + (try args.map { try repr($0) }).joined(separator: ", ") + ")"
+        case let s as PySet: return try setRepr(s)
+        case let v as PyDictView: return try dictViewRepr(v)
+        case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
@@ -87,6 +90,7 @@ extension Runtime {
                 return s.value
             }
             if let s = o as? PyStrObject { return s.value }
+            if let m = o as? PyMappingProxy { return try toStr(m.mapping) }
             if let e = o as? PyBaseException {
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
                 switch e.args.count {
