@@ -241,32 +241,32 @@ extension Runtime {
         let t = types!
         defineMethod(t.dict, "keys") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "keys")
-            try rt.checkMethodArity("dict.keys", "keys", .noArgs, args.dropFirst(), kwargs)
+            try rt.checkMethodArity("dict", "keys", .noArgs, args.count - 1, kwargs)
             return .object(PyDictView(type: rt.types.dictKeys, dict: d, kind: .keys))
         }
         defineMethod(t.dict, "values") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "values")
-            try rt.checkMethodArity("dict.values", "values", .noArgs, args.dropFirst(), kwargs)
+            try rt.checkMethodArity("dict", "values", .noArgs, args.count - 1, kwargs)
             return .object(PyDictView(type: rt.types.dictValues, dict: d, kind: .values))
         }
         defineMethod(t.dict, "items") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "items")
-            try rt.checkMethodArity("dict.items", "items", .noArgs, args.dropFirst(), kwargs)
+            try rt.checkMethodArity("dict", "items", .noArgs, args.count - 1, kwargs)
             return .object(PyDictView(type: rt.types.dictItems, dict: d, kind: .items))
         }
         defineMethod(t.dict, "__reversed__") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "__reversed__")
-            try rt.checkMethodArity("dict.__reversed__", "__reversed__", .noArgs, args.dropFirst(), kwargs)
+            try rt.checkMethodArity("dict", "__reversed__", .noArgs, args.count - 1, kwargs)
             return rt.dictReverseIterator(d, .keys)
         }
         defineMethod(t.dict, "__iter__") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "__iter__")
-            try rt.checkMethodArity("dict.__iter__", "__iter__", .slotNoArgs, args.dropFirst(), kwargs)
+            try rt.checkMethodArity("dict", "__iter__", .slotNoArgs, args.count - 1, kwargs)
             return .object(PyDictIterator(type: rt.types.dictKeyIterator, dict: d, kind: .keys))
         }
         defineMethod(t.dict, "__len__") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "__len__")
-            try rt.checkMethodArity("dict.__len__", "__len__", .slotNoArgs, args.dropFirst(), kwargs)
+            try rt.checkMethodArity("dict", "__len__", .slotNoArgs, args.count - 1, kwargs)
             return .int(d.count)
         }
 
@@ -278,22 +278,22 @@ extension Runtime {
             ]
             if kind != .values {
                 table += [
-                    ("__contains__", .slotOne, { rt, v, a in .bool(try rt.dictViewContains(v, a[0])) }),
-                    ("isdisjoint", .one, { rt, v, a in .bool(try rt.dictViewIsDisjoint(v, a[0])) }),
-                    ("__eq__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[0], .eq) }),
-                    ("__ne__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[0], .ne) }),
-                    ("__lt__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[0], .lt) }),
-                    ("__le__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[0], .le) }),
-                    ("__gt__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[0], .gt) }),
-                    ("__ge__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[0], .ge) }),
-                    ("__or__", .slotOne, { rt, v, a in try rt.dictViewOperator(.or, .object(v), a[0]) }),
-                    ("__ror__", .slotOne, { rt, v, a in try rt.dictViewOperator(.or, a[0], .object(v)) }),
-                    ("__and__", .slotOne, { rt, v, a in try rt.dictViewOperator(.and, .object(v), a[0]) }),
-                    ("__rand__", .slotOne, { rt, v, a in try rt.dictViewOperator(.and, a[0], .object(v)) }),
-                    ("__sub__", .slotOne, { rt, v, a in try rt.dictViewOperator(.subtract, .object(v), a[0]) }),
-                    ("__rsub__", .slotOne, { rt, v, a in try rt.dictViewOperator(.subtract, a[0], .object(v)) }),
-                    ("__xor__", .slotOne, { rt, v, a in try rt.dictViewOperator(.xor, .object(v), a[0]) }),
-                    ("__rxor__", .slotOne, { rt, v, a in try rt.dictViewOperator(.xor, a[0], .object(v)) }),
+                    ("__contains__", .slotOne, { rt, v, a in .bool(try rt.dictViewContains(v, a[1])) }),
+                    ("isdisjoint", .one, { rt, v, a in .bool(try rt.dictViewIsDisjoint(v, a[1])) }),
+                    ("__eq__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[1], .eq) }),
+                    ("__ne__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[1], .ne) }),
+                    ("__lt__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[1], .lt) }),
+                    ("__le__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[1], .le) }),
+                    ("__gt__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[1], .gt) }),
+                    ("__ge__", .slotOne, { rt, v, a in try rt.dictViewRichCompare(v, a[1], .ge) }),
+                    ("__or__", .slotOne, { rt, v, a in try rt.dictViewOperator(.or, .object(v), a[1]) }),
+                    ("__ror__", .slotOne, { rt, v, a in try rt.dictViewOperator(.or, a[1], .object(v)) }),
+                    ("__and__", .slotOne, { rt, v, a in try rt.dictViewOperator(.and, .object(v), a[1]) }),
+                    ("__rand__", .slotOne, { rt, v, a in try rt.dictViewOperator(.and, a[1], .object(v)) }),
+                    ("__sub__", .slotOne, { rt, v, a in try rt.dictViewOperator(.subtract, .object(v), a[1]) }),
+                    ("__rsub__", .slotOne, { rt, v, a in try rt.dictViewOperator(.subtract, a[1], .object(v)) }),
+                    ("__xor__", .slotOne, { rt, v, a in try rt.dictViewOperator(.xor, .object(v), a[1]) }),
+                    ("__rxor__", .slotOne, { rt, v, a in try rt.dictViewOperator(.xor, a[1], .object(v)) }),
                 ]
                 // A rich comparison without a hash makes the type unhashable, as in CPython.
                 type.namespace.setString(intern("__hash__"), .none)
@@ -308,9 +308,8 @@ extension Runtime {
                         throw rt.error(rt.types.typeError,
                                        "descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(rt.typeName(first))' object")
                     }
-                    let rest = args.dropFirst()
-                    try rt.checkMethodArity("\(typeName).\(name)", name, arity, rest, kwargs)
-                    return try body(rt, view, Array(rest))
+                    try rt.checkMethodArity(typeName, name, arity, args.count - 1, kwargs)
+                    return try body(rt, view, args)
                 }
             }
             let getter = PyBuiltinFunction(type: t.builtinFunction, name: "mapping") { rt, args, _ in

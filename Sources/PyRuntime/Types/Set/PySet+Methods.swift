@@ -11,27 +11,38 @@ enum MethodArity {
 }
 
 extension Runtime {
+    /// A set method's body: the receiver, and all arguments with `self` at index 0.
     typealias SetMethodBody = (Runtime, PySet, [Value]) throws -> Value
 
-    /// Checks a builtin method's arguments after `self`, with CPython's wording.
-    func checkMethodArity(_ qualified: String, _ name: String, _ arity: MethodArity,
-                          _ args: ArraySlice<Value>, _ kwargs: PyDict?) throws {
+    /// Checks a builtin method's argument count (`count` excludes `self`) and that no
+    /// keywords were passed; the messages are built only on failure.
+    @inline(__always)
+    func checkMethodArity(_ owner: String, _ name: String, _ arity: MethodArity,
+                          _ count: Int, _ kwargs: PyDict?) throws {
+        let countOK: Bool
+        switch arity {
+        case .noArgs, .slotNoArgs: countOK = count == 0
+        case .one, .slotOne: countOK = count == 1
+        case .varargs: countOK = true
+        }
+        if countOK && (kwargs?.count ?? 0) == 0 { return }
+        throw methodArityError(owner, name, arity, count, kwargs)
+    }
+
+    /// CPython's wording for a method or slot wrapper called with the wrong arguments.
+    @inline(never)
+    func methodArityError(_ owner: String, _ name: String, _ arity: MethodArity,
+                          _ count: Int, _ kwargs: PyDict?) -> PyException {
         let isSlot = arity == .slotNoArgs || arity == .slotOne
         if let kwargs, kwargs.count > 0 {
-            throw error(types.typeError, isSlot ? "wrapper \(name)() takes no keyword arguments"
-                                                : "\(qualified)() takes no keyword arguments")
+            return error(types.typeError, isSlot ? "wrapper \(name)() takes no keyword arguments"
+                                                 : "\(owner).\(name)() takes no keyword arguments")
         }
         switch arity {
-        case .noArgs where !args.isEmpty:
-            throw error(types.typeError, "\(qualified)() takes no arguments (\(args.count) given)")
-        case .one where args.count != 1:
-            throw error(types.typeError, "\(qualified)() takes exactly one argument (\(args.count) given)")
-        case .slotNoArgs where !args.isEmpty:
-            throw error(types.typeError, "expected 0 arguments, got \(args.count)")
-        case .slotOne where args.count != 1:
-            throw error(types.typeError, "expected 1 argument, got \(args.count)")
-        default:
-            break
+        case .noArgs: return error(types.typeError, "\(owner).\(name)() takes no arguments (\(count) given)")
+        case .one: return error(types.typeError, "\(owner).\(name)() takes exactly one argument (\(count) given)")
+        case .slotNoArgs: return error(types.typeError, "expected 0 arguments, got \(count)")
+        default: return error(types.typeError, "expected 1 argument, got \(count)")
         }
     }
 
@@ -78,9 +89,8 @@ extension Runtime {
                 defineMethod(type, name) { rt, args, kwargs in
                     let owner = frozen ? rt.types.frozenset : rt.types.set
                     let s = try rt.setReceiver(args, owner, name)
-                    let rest = args.dropFirst()
-                    try rt.checkMethodArity("\(owner.name).\(name)", name, arity, rest, kwargs)
-                    return try body(rt, s, Array(rest))
+                    try rt.checkMethodArity(owner.name, name, arity, args.count - 1, kwargs)
+                    return try body(rt, s, args)
                 }
             }
         }
@@ -128,44 +138,44 @@ extension Runtime {
 
     /// Methods and slots of both set and frozenset.
     static var sharedSetMethods: [(String, MethodArity, SetMethodBody)] { [
-        ("__contains__", .one, { rt, s, a in .bool(try rt.setContains(s, a[0])) }),
+        ("__contains__", .one, { rt, s, a in .bool(try rt.setContains(s, a[1])) }),
         ("copy", .noArgs, { rt, s, _ in
             // frozenset.copy of an exact frozenset is the frozenset itself.
             if s.type === rt.types.frozenset { return .object(s) }
             return .object(try rt.setCopy(s))
         }),
-        ("difference", .varargs, { rt, s, a in .object(try rt.setDifferenceMulti(s, a)) }),
-        ("intersection", .varargs, { rt, s, a in .object(try rt.setIntersectionMulti(s, a)) }),
-        ("isdisjoint", .one, { rt, s, a in .bool(try rt.setIsDisjoint(s, a[0])) }),
-        ("issubset", .one, { rt, s, a in .bool(try rt.setIsSubset(s, a[0])) }),
-        ("issuperset", .one, { rt, s, a in .bool(try rt.setIsSuperset(s, a[0])) }),
-        ("symmetric_difference", .one, { rt, s, a in .object(try rt.setSymmetricDifference(s, a[0])) }),
-        ("union", .varargs, { rt, s, a in .object(try rt.setUnion(s, a)) }),
+        ("difference", .varargs, { rt, s, a in .object(try rt.setDifferenceMulti(s, Array(a.dropFirst()))) }),
+        ("intersection", .varargs, { rt, s, a in .object(try rt.setIntersectionMulti(s, Array(a.dropFirst()))) }),
+        ("isdisjoint", .one, { rt, s, a in .bool(try rt.setIsDisjoint(s, a[1])) }),
+        ("issubset", .one, { rt, s, a in .bool(try rt.setIsSubset(s, a[1])) }),
+        ("issuperset", .one, { rt, s, a in .bool(try rt.setIsSuperset(s, a[1])) }),
+        ("symmetric_difference", .one, { rt, s, a in .object(try rt.setSymmetricDifference(s, a[1])) }),
+        ("union", .varargs, { rt, s, a in .object(try rt.setUnion(s, Array(a.dropFirst()))) }),
         ("__len__", .slotNoArgs, { _, s, _ in .int(s.used) }),
         ("__iter__", .slotNoArgs, { rt, s, _ in .object(PySetIterator(type: rt.types.setIterator, set: s)) }),
         ("__hash__", .slotNoArgs, { rt, s, _ in .int(s.frozensetHash) }),
-        ("__eq__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[0], .eq) }),
-        ("__ne__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[0], .ne) }),
-        ("__lt__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[0], .lt) }),
-        ("__le__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[0], .le) }),
-        ("__gt__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[0], .gt) }),
-        ("__ge__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[0], .ge) }),
+        ("__eq__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[1], .eq) }),
+        ("__ne__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[1], .ne) }),
+        ("__lt__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[1], .lt) }),
+        ("__le__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[1], .le) }),
+        ("__gt__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[1], .gt) }),
+        ("__ge__", .slotOne, { rt, s, a in try rt.setRichCompare(s, a[1], .ge) }),
         // Binary slots: NotImplemented unless both operands are sets; the reflected forms
         // call the same operation with the operands in source order.
-        ("__or__", .slotOne, { rt, s, a in try rt.setOperator(.or, .object(s), a[0]) }),
-        ("__ror__", .slotOne, { rt, s, a in try rt.setOperator(.or, a[0], .object(s)) }),
-        ("__and__", .slotOne, { rt, s, a in try rt.setOperator(.and, .object(s), a[0]) }),
-        ("__rand__", .slotOne, { rt, s, a in try rt.setOperator(.and, a[0], .object(s)) }),
-        ("__sub__", .slotOne, { rt, s, a in try rt.setOperator(.subtract, .object(s), a[0]) }),
-        ("__rsub__", .slotOne, { rt, s, a in try rt.setOperator(.subtract, a[0], .object(s)) }),
-        ("__xor__", .slotOne, { rt, s, a in try rt.setOperator(.xor, .object(s), a[0]) }),
-        ("__rxor__", .slotOne, { rt, s, a in try rt.setOperator(.xor, a[0], .object(s)) }),
+        ("__or__", .slotOne, { rt, s, a in try rt.setOperator(.or, .object(s), a[1]) }),
+        ("__ror__", .slotOne, { rt, s, a in try rt.setOperator(.or, a[1], .object(s)) }),
+        ("__and__", .slotOne, { rt, s, a in try rt.setOperator(.and, .object(s), a[1]) }),
+        ("__rand__", .slotOne, { rt, s, a in try rt.setOperator(.and, a[1], .object(s)) }),
+        ("__sub__", .slotOne, { rt, s, a in try rt.setOperator(.subtract, .object(s), a[1]) }),
+        ("__rsub__", .slotOne, { rt, s, a in try rt.setOperator(.subtract, a[1], .object(s)) }),
+        ("__xor__", .slotOne, { rt, s, a in try rt.setOperator(.xor, .object(s), a[1]) }),
+        ("__rxor__", .slotOne, { rt, s, a in try rt.setOperator(.xor, a[1], .object(s)) }),
     ] }
 
     /// Methods and in-place slots of set only.
     static var mutatingSetMethods: [(String, MethodArity, SetMethodBody)] { [
         ("add", .one, { rt, s, a in
-            try rt.setAdd(s, a[0])
+            try rt.setAdd(s, a[1])
             return .none
         }),
         ("clear", .noArgs, { _, s, _ in
@@ -173,11 +183,11 @@ extension Runtime {
             return .none
         }),
         ("discard", .one, { rt, s, a in
-            try rt.setDiscard(s, a[0])
+            try rt.setDiscard(s, a[1])
             return .none
         }),
         ("remove", .one, { rt, s, a in
-            if !(try rt.setDiscard(s, a[0])) { throw rt.error(rt.types.keyError, args: [a[0]]) }
+            if !(try rt.setDiscard(s, a[1])) { throw rt.error(rt.types.keyError, args: [a[1]]) }
             return .none
         }),
         ("pop", .noArgs, { rt, s, _ in
@@ -185,25 +195,25 @@ extension Runtime {
             return v
         }),
         ("update", .varargs, { rt, s, a in
-            for other in a { try rt.setUpdateInternal(s, other) }
+            for other in a.dropFirst() { try rt.setUpdateInternal(s, other) }
             return .none
         }),
         ("difference_update", .varargs, { rt, s, a in
-            for other in a { try rt.setDifferenceUpdateInternal(s, other) }
+            for other in a.dropFirst() { try rt.setDifferenceUpdateInternal(s, other) }
             return .none
         }),
         ("intersection_update", .varargs, { rt, s, a in
-            try rt.setIntersectionUpdate(s, a)
+            try rt.setIntersectionUpdate(s, Array(a.dropFirst()))
             return .none
         }),
         ("symmetric_difference_update", .one, { rt, s, a in
-            try rt.setSymmetricDifferenceUpdate(s, a[0])
+            try rt.setSymmetricDifferenceUpdate(s, a[1])
             return .none
         }),
-        ("__ior__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.or, s, a[0]) }),
-        ("__iand__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.and, s, a[0]) }),
-        ("__isub__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.subtract, s, a[0]) }),
-        ("__ixor__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.xor, s, a[0]) }),
+        ("__ior__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.or, s, a[1]) }),
+        ("__iand__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.and, s, a[1]) }),
+        ("__isub__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.subtract, s, a[1]) }),
+        ("__ixor__", .slotOne, { rt, s, a in try rt.setInPlaceOperator(.xor, s, a[1]) }),
     ] }
 
     /// set_or / set_and / set_sub / set_xor: NotImplemented unless both are sets.
