@@ -321,33 +321,29 @@ extension Runtime {
         }
 
         // mappingproxy: reads go to the wrapped mapping.
-        let proxyMethods: [(String, (Runtime, Value, [Value]) throws -> Value)] = [
-            ("__getitem__", { rt, m, a in try rt.getItem(m, a[0]) }),
-            ("__len__", { rt, m, _ in .int(try rt.length(m)) }),
-            ("__iter__", { rt, m, _ in try rt.getIter(m) }),
-            ("__contains__", { rt, m, a in .bool(try rt.contains(m, a[0])) }),
-            ("get", { rt, m, a in
-                try rt.call(try rt.getAttribute(m, rt.intern("get")), a)
+        let proxyMethods: [(String, MethodArity, (Runtime, Value, [Value]) throws -> Value)] = [
+            ("__getitem__", .slotOne, { rt, m, a in try rt.getItem(m, a[1]) }),
+            ("__len__", .slotNoArgs, { rt, m, _ in .int(try rt.length(m)) }),
+            ("__iter__", .slotNoArgs, { rt, m, _ in try rt.getIter(m) }),
+            ("__contains__", .slotOne, { rt, m, a in .bool(try rt.contains(m, a[1])) }),
+            ("__eq__", .slotOne, { rt, m, a in try rt.compare(m, a[1], .eq) }),
+            ("__ne__", .slotOne, { rt, m, a in try rt.compare(m, a[1], .ne) }),
+            ("get", .varargs, { rt, m, a in
+                try rt.expectArgs("get", Array(a.dropFirst()), nil, min: 1, max: 2)
+                return try rt.call(try rt.getAttribute(m, rt.intern("get")), Array(a.dropFirst()))
             }),
-            ("keys", { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("keys")), []) }),
-            ("values", { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("values")), []) }),
-            ("items", { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("items")), []) }),
-            ("copy", { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("copy")), []) }),
+            ("keys", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("keys")), []) }),
+            ("values", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("values")), []) }),
+            ("items", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("items")), []) }),
+            ("copy", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("copy")), []) }),
         ]
-        for (name, body) in proxyMethods {
+        for (name, arity, body) in proxyMethods {
             defineMethod(t.mappingProxy, name) { rt, args, kwargs in
                 guard let first = args.first, case .object(let o) = first, let proxy = o as? PyMappingProxy else {
-                    throw rt.error(rt.types.typeError, "descriptor '\(name)' requires a 'mappingproxy' object")
+                    throw rt.error(rt.types.typeError, "descriptor '\(name)' for 'mappingproxy' objects doesn't apply to a '\(rt.typeName(args.first ?? .none))' object")
                 }
-                if let kwargs, kwargs.count > 0 {
-                    throw rt.error(rt.types.typeError, "mappingproxy.\(name)() takes no keyword arguments")
-                }
-                let rest = Array(args.dropFirst())
-                let expected = name == "get" ? 1...2 : (name.hasPrefix("__") && name != "__len__" && name != "__iter__") ? 1...1 : 0...0
-                guard expected.contains(rest.count) else {
-                    throw rt.error(rt.types.typeError, "mappingproxy.\(name)() takes \(expected.lowerBound) argument\(expected.lowerBound == 1 ? "" : "s") (\(rest.count) given)")
-                }
-                return try body(rt, proxy.mapping, rest)
+                try rt.checkMethodArity("mappingproxy", name, arity, args.count - 1, kwargs)
+                return try body(rt, proxy.mapping, args)
             }
         }
     }
