@@ -54,6 +54,8 @@ public final class Runtime {
     /// How frozenset constants of code loaded from now on list their elements: `.iteration`
     /// when the front end compiled source and supplied the compiler's own set order.
     public var frozensetConstantOrder: FrozensetConstantOrder = .insertion
+    /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
+    var reprInProgress: Set<ObjectIdentifier> = []
 
     public init(host: Host) {
         self.host = host

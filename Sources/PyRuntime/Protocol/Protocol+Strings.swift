@@ -35,11 +35,20 @@ extension Runtime {
         case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
         case let b as PyBigIntObject: return b.value.description
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
-        case let l as PyList: return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
+        case let l as PyList:
+            // Py_ReprEnter: a container already being printed shows as `[...]`.
+            guard enterRepr(l) else { return "[...]" }
+            defer { leaveRepr(l) }
+            return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
         case let t as PyTuple:
+            if t.items.isEmpty { return "()" }
+            guard enterRepr(t) else { return "(...)" }
+            defer { leaveRepr(t) }
             let inner = try t.items.map { try repr($0) }.joined(separator: ", ")
             return t.items.count == 1 ? "(\(inner),)" : "(\(inner))"
         case let d as PyDict:
+            guard enterRepr(d) else { return "{...}" }
+            defer { leaveRepr(d) }
             return "{" + (try d.items.map { "\(try repr($0.key)): \(try repr($0.value))" }).joined(separator: ", ") + "}"
         case let t as PyType:
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
@@ -57,8 +66,14 @@ extension Runtime {
             let args = e.args
             if args.count == 1 { return "\(e.type.name)(\(try repr(args[0])))" }
             return "\(e.type.name)(" + (try args.map { try repr($0) }).joined(separator: ", ") + ")"
-        case let s as PySet: return try setRepr(s)
-        case let v as PyDictView: return try dictViewRepr(v)
+        case let s as PySet:
+            guard enterRepr(s) else { return "\(s.type.name)(...)" }
+            defer { leaveRepr(s) }
+            return try setRepr(s)
+        case let v as PyDictView:
+            guard enterRepr(v) else { return "..." }
+            defer { leaveRepr(v) }
+            return try dictViewRepr(v)
         case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
@@ -72,6 +87,16 @@ extension Runtime {
             let name = t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)"
             return "<\(name) object at \(address(o))>"
         }
+    }
+
+    /// Py_ReprEnter: false when `o`'s repr is already being built (a reference cycle).
+    func enterRepr(_ o: PyObject) -> Bool {
+        reprInProgress.insert(ObjectIdentifier(o)).inserted
+    }
+
+    /// Py_ReprLeave.
+    func leaveRepr(_ o: PyObject) {
+        reprInProgress.remove(ObjectIdentifier(o))
     }
 
     func address(_ o: PyObject) -> String {
