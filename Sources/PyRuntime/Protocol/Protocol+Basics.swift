@@ -67,6 +67,7 @@ extension Runtime {
             if let s = o as? PyStrObject { return s.hashValue }
             if let big = o as? PyBigIntObject { return PyHash.hash(bigInt: pyBigInt(big.value)) }
             if let t = o as? PyTuple { return try hashTuple(t.items) }
+            if o === ellipsis { return PyHash.hash(PyConstant.ellipsis) ?? 0 }
             if let s = o as? PySet, !o.type.isHeapType {
                 if s.isFrozen { return s.frozensetHash }
                 throw error(types.typeError, "unhashable type: '\(o.type.name)'")
