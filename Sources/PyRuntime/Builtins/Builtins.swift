@@ -197,6 +197,23 @@ extension Runtime {
             if !isSequence {
                 throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible")
             }
+            if case .object(let o) = args[0], !(o is PyList || o is PyTuple || o is PyStrObject || o is PyRange) {
+                // The sequence protocol: __len__ once, then __getitem__ lazily from the end.
+                let sequence = args[0]
+                var index = try rt.length(sequence) - 1
+                return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+                    guard index >= 0 else { return nil }
+                    do {
+                        let item = try rt.getItem(sequence, .int(index))
+                        index -= 1
+                        return item
+                    } catch let e as PyException where e.exception.type.isSubtype(of: rt.types.indexError)
+                                || e.exception.type.isSubtype(of: rt.types.stopIteration) {
+                        index = -1
+                        return nil
+                    }
+                })
+            }
             let items = try rt.toArray(args[0])
             var i = items.count
             return .object(PyClosureIterator(type: rt.types.iterator) { _ in
