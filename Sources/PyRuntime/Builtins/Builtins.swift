@@ -183,43 +183,38 @@ extension Runtime {
         defineBuiltin("reversed") { rt, args, kwargs in
             try rt.expectArgs("reversed", args, kwargs, min: 1, max: 1)
             if let method = rt.typeOf(args[0]).lookup(rt.intern("__reversed__")) {
-                if method.isNone {
-                    throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible")
-                }
+                if method.isNone { throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible") }
                 return try rt.callMethodValue(method, args[0], [])
             }
             // Without __reversed__ only sequences qualify (PySequence_Check: not dicts or sets).
-            var isSequence = false
-            if case .object(let o) = args[0], !(o is PySet || o is PyDict || o is PyDictView) {
-                isSequence = o is PyList || o is PyTuple || o is PyStrObject || o is PyRange
-                    || o.type.lookup(rt.intern("__getitem__")) != nil
+            func notReversible() -> PyException {
+                rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible")
             }
-            if !isSequence {
-                throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible")
-            }
-            if case .object(let o) = args[0], !(o is PyList || o is PyTuple || o is PyStrObject || o is PyRange) {
-                // The sequence protocol: __len__ once, then __getitem__ lazily from the end.
-                let sequence = args[0]
-                var index = try rt.length(sequence) - 1
-                return .object(PyClosureIterator(type: rt.types.iterator) { rt in
-                    guard index >= 0 else { return nil }
-                    do {
-                        let item = try rt.getItem(sequence, .int(index))
-                        index -= 1
-                        return item
-                    } catch let e as PyException where e.exception.type.isSubtype(of: rt.types.indexError)
-                                || e.exception.type.isSubtype(of: rt.types.stopIteration) {
-                        index = -1
-                        return nil
-                    }
+            guard case .object(let o) = args[0], !(o is PySet || o is PyDict || o is PyDictView) else { throw notReversible() }
+            if o is PyList || o is PyTuple || o is PyStrObject || o is PyRange {
+                let items = try rt.toArray(args[0])
+                var i = items.count
+                return .object(PyClosureIterator(type: rt.types.iterator) { _ in
+                    guard i > 0 else { return nil }
+                    i -= 1
+                    return items[i]
                 })
             }
-            let items = try rt.toArray(args[0])
-            var i = items.count
-            return .object(PyClosureIterator(type: rt.types.iterator) { _ in
-                guard i > 0 else { return nil }
-                i -= 1
-                return items[i]
+            guard o.type.lookup(rt.intern("__getitem__")) != nil else { throw notReversible() }
+            // The sequence protocol: __len__ once, then __getitem__ lazily from the end.
+            let sequence = args[0]
+            var index = try rt.length(sequence) - 1
+            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+                guard index >= 0 else { return nil }
+                do {
+                    let item = try rt.getItem(sequence, .int(index))
+                    index -= 1
+                    return item
+                } catch let e as PyException where e.exception.type.isSubtype(of: rt.types.indexError)
+                            || e.exception.type.isSubtype(of: rt.types.stopIteration) {
+                    index = -1
+                    return nil
+                }
             })
         }
         defineBuiltin("enumerate") { rt, args, kwargs in

@@ -16,6 +16,7 @@ public final class PySet: PyObject {
 
         @inline(__always) var isActive: Bool { !key.isNull }
         @inline(__always) var isEmpty: Bool { key.isNull && hash == 0 }
+        @inline(__always) var isDummy: Bool { key.isNull && hash == -1 }
     }
 
     static let minSize = 8
@@ -102,6 +103,9 @@ public final class PySet: PyObject {
                     let entry = table[j]
                     if entry.isEmpty {
                         if let slot = freeslot {
+                            // A comparison callback may have filled the dummy since (CPython
+                            // would overwrite that element): look again instead.
+                            if !table[slot].isDummy { continue restart }
                             used += 1
                             table[slot] = Entry(hash: hash, key: key)
                             return
@@ -120,7 +124,7 @@ public final class PySet: PyObject {
                         if try rt.equal(startkey, key) { return }
                         if before != generation || !table[j].key.isIdentical(to: startkey) { continue restart }
                         mask = self.mask
-                    } else if entry.hash == -1 && !entry.isActive {
+                    } else if entry.isDummy {
                         freeslot = j
                     }
                     if probes == 0 { break }
@@ -244,9 +248,12 @@ public final class PySet: PyObject {
     func pop() -> Value? {
         guard used > 0 else { return nil }
         var i = finger & mask
+        var scanned = 0
         while !table[i].isActive {
             i += 1
             if i > mask { i = 0 }
+            scanned += 1
+            if scanned > mask { return nil }  // unreachable while `used` is consistent
         }
         let key = table[i].key
         table[i] = .dummy
