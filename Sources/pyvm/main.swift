@@ -79,10 +79,10 @@ case let option? where option.hasPrefix("-") && option != "-":
     SystemIO.writeStderr("unknown option \(option)\n" + usage + "\n")
     SystemIO.exit(2)
 case let path?:
-    let code: CodeObject
+    let loaded: (code: CodeObject, fromSource: Bool)
     do {
         // CPython runs a script under its absolute path (tracebacks and __file__ show it).
-        code = try loadModuleCode(path: SystemIO.absolutePath(path)).code
+        loaded = try loadModuleCode(path: SystemIO.absolutePath(path))
     } catch let error as SystemIO.FileError {
         SystemIO.writeStderr("pyvm: can't open file '\(path)': [Errno \(error.errno)] No such file or directory\n")
         SystemIO.exit(2)
@@ -93,7 +93,9 @@ case let path?:
         let runtime = Runtime(host: CommandLineHost())
         runtime.nativeStackLimit = stackLimit
         runtime.argv = Array(arguments)
-        return runtime.runMain(code, path: SystemIO.absolutePath(path))
+        // The bridge supplies frozenset constants in the compiler's iteration order.
+        runtime.frozensetConstantOrder = loaded.fromSource ? .iteration : .insertion
+        return runtime.runMain(loaded.code, path: SystemIO.absolutePath(path))
     }
     SystemIO.exit(status)
 }

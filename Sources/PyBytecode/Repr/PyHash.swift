@@ -195,7 +195,7 @@ public enum PyHash {
     }
 
     /// `frozenset_hash` over the entry hashes of a built table (empty slots cancel out).
-    static func frozensetHash(entryHashes: [Int]) -> Int {
+    public static func frozensetHash(entryHashes: [Int]) -> Int {
         func shuffle(_ h: UInt) -> UInt { ((h ^ 89_869_747) ^ (h << 16)) &* 3_644_798_167 }
         var h: UInt = 0
         for entry in entryHashes { h ^= shuffle(UInt(bitPattern: entry)) }

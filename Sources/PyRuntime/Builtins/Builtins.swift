@@ -33,6 +33,8 @@ extension Runtime {
         installExceptionTypes()
         installBytesTypes()
         installComplexType()
+        installSetTypes()
+        installDictViews()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
@@ -184,13 +186,39 @@ extension Runtime {
         }
         defineBuiltin("reversed") { rt, args, kwargs in
             try rt.expectArgs("reversed", args, kwargs, min: 1, max: 1)
-            if let r = try rt.callSpecial(args[0], "__reversed__", []) { return r }
-            let items = try rt.toArray(args[0])
-            var i = items.count
-            return .object(PyClosureIterator(type: rt.types.iterator) { _ in
-                guard i > 0 else { return nil }
-                i -= 1
-                return items[i]
+            if let method = rt.typeOf(args[0]).lookup(rt.intern("__reversed__")) {
+                if method.isNone { throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible") }
+                return try rt.callMethodValue(method, args[0], [])
+            }
+            // Without __reversed__ only sequences qualify (PySequence_Check: not dicts or sets).
+            func notReversible() -> PyException {
+                rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible")
+            }
+            guard case .object(let o) = args[0], !(o is PySet || o is PyDict || o is PyDictView) else { throw notReversible() }
+            if o is PyList || o is PyTuple || o is PyStrObject || o is PyRange {
+                let items = try rt.toArray(args[0])
+                var i = items.count
+                return .object(PyClosureIterator(type: rt.types.iterator) { _ in
+                    guard i > 0 else { return nil }
+                    i -= 1
+                    return items[i]
+                })
+            }
+            guard o.type.lookup(rt.intern("__getitem__")) != nil else { throw notReversible() }
+            // The sequence protocol: __len__ once, then __getitem__ lazily from the end.
+            let sequence = args[0]
+            var index = try rt.length(sequence) - 1
+            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+                guard index >= 0 else { return nil }
+                do {
+                    let item = try rt.getItem(sequence, .int(index))
+                    index -= 1
+                    return item
+                } catch let e as PyException where e.exception.type.isSubtype(of: rt.types.indexError)
+                            || e.exception.type.isSubtype(of: rt.types.stopIteration) {
+                    index = -1
+                    return nil
+                }
             })
         }
         defineBuiltin("enumerate") { rt, args, kwargs in
@@ -385,6 +413,8 @@ extension Runtime {
             case let d as PyDict where !o.type.isHeapType: return d.count
             case let b as PyBytes where !o.type.isHeapType: return b.bytes.count
             case let b as PyByteArray where !o.type.isHeapType: return b.bytes.count
+            case let s as PySet where !o.type.isHeapType: return s.used
+            case let v as PyDictView: return v.dictionary.count
             case let r as PyRange: return r.count
             default: break
             }

@@ -223,11 +223,10 @@ extension Runtime {
         defineMethod(t.dict, "get") { rt, args, _ in
             try rt.dictGet(args[0].object as! PyDict, args[1]) ?? (args.count > 2 ? args[2] : .none)
         }
-        defineMethod(t.dict, "keys") { rt, args, _ in rt.list((args[0].object as! PyDict).items.map { $0.key }) }
-        defineMethod(t.dict, "values") { rt, args, _ in rt.list((args[0].object as! PyDict).items.map { $0.value }) }
-        defineMethod(t.dict, "items") { rt, args, _ in
-            rt.list((args[0].object as! PyDict).items.map { rt.tuple([$0.key, $0.value]) })
-        }
+        // keys/values/items return views (Types/Dict/PyDictView.swift).
+        // Mutable containers are unhashable (tp_hash = PyObject_HashNotImplemented).
+        t.list.namespace.setString(intern("__hash__"), .none)
+        t.dict.namespace.setString(intern("__hash__"), .none)
         defineMethod(t.dict, "pop") { rt, args, _ in
             if let v = try rt.dictRemove(args[0].object as! PyDict, args[1]) { return v }
             if args.count > 2 { return args[2] }

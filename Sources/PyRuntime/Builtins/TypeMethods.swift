@@ -71,6 +71,29 @@ extension Runtime {
             }
             return rt.str(try rt.toStr(args[0]))
         }
+        // object.__class__: a data descriptor, so it wins over instance dicts (and gives
+        // `type` for classes through the metatype).
+        let classGetter = PyBuiltinFunction(type: t.builtinFunction, name: "__class__") { rt, args, _ in
+            .object(rt.typeOf(args.first ?? .none))
+        }
+        let classSetter = PyBuiltinFunction(type: t.builtinFunction, name: "__class__") { rt, args, _ in
+            guard args.count == 2, case .object(let o) = args[0] else {
+                throw rt.error(rt.types.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+            }
+            guard case .object(let n) = args[1], let newType = n as? PyType else {
+                throw rt.error(rt.types.typeError, "__class__ must be set to a class, not '\(rt.typeName(args[1]))' object")
+            }
+            guard o.type.isHeapType, newType.isHeapType else {
+                throw rt.error(rt.types.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+            }
+            guard o.type.layout == newType.layout else {
+                throw rt.error(rt.types.typeError, "__class__ assignment: '\(newType.name)' object layout differs from '\(o.type.name)'")
+            }
+            o.type = newType
+            return .none
+        }
+        t.object.namespace.setString(intern("__class__"), .object(PyProperty(type: t.property, getter: .object(classGetter),
+                                                                             setter: .object(classSetter), deleter: .none, doc: .none)))
         // type
         defineStatic(t.type, "__new__") { rt, args, kwargs in
             guard case .object(let mo) = args.first ?? .null, let meta = mo as? PyType else {
@@ -166,8 +189,6 @@ extension Runtime {
         }
         installContainerMethods()
         installNumberMethods()
-        // Mutable containers are unhashable.
-        for type in [t.list, t.dict, t.set] { type.namespace.setString(intern("__hash__"), .none) }
     }
 
     /// Attribute lookup on a super object: the MRO of the object's type after `startAfter`.

@@ -527,7 +527,25 @@ extension Runtime {
                     } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {
                         throw error(types.importError, "cannot import name '\(name.value)'")
                     }
-                case .SET_ADD, .SET_UPDATE, .BUILD_SET, .PRINT_EXPR, .IMPORT_STAR, .GET_LEN, .MATCH_MAPPING,
+                case .BUILD_SET:
+                    // Elements are added from the deepest stack slot up, as CPython does.
+                    let items = popMany(Int(instr.arg))
+                    let s = PySet(type: types.set)
+                    for item in items { try setAdd(s, item) }
+                    push(.object(s))
+                case .SET_ADD:
+                    let v = pop()
+                    guard case .object(let o) = peek(Int(instr.arg)), let s = o as? PySet else {
+                        throw error(types.systemError, "SET_ADD without a set")
+                    }
+                    try setAdd(s, v)
+                case .SET_UPDATE:
+                    let iterable = pop()
+                    guard case .object(let o) = peek(Int(instr.arg)), let s = o as? PySet else {
+                        throw error(types.systemError, "SET_UPDATE without a set")
+                    }
+                    try setUpdateInternal(s, iterable)
+                case .PRINT_EXPR, .IMPORT_STAR, .GET_LEN, .MATCH_MAPPING,
                      .MATCH_SEQUENCE, .MATCH_KEYS, .MATCH_CLASS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR,
                      .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
                      .GET_YIELD_FROM_ITER, .RETURN_GENERATOR, .YIELD_VALUE, .ASYNC_GEN_WRAP, .SEND:

@@ -14,6 +14,9 @@ public struct BuiltinTypes {
     public let function: PyType, builtinFunction: PyType, method: PyType, code: PyType
     public let cell: PyType, module: PyType, traceback: PyType
     public let iterator: PyType, dictKeyIterator: PyType, callableIterator: PyType
+    public let setIterator: PyType, dictValueIterator: PyType, dictItemIterator: PyType
+    public let dictReverseKeyIterator: PyType, dictReverseValueIterator: PyType, dictReverseItemIterator: PyType
+    public let dictKeys: PyType, dictValues: PyType, dictItems: PyType, mappingProxy: PyType
     public let property: PyType, staticMethod: PyType, classMethod: PyType, superType: PyType
     // Exceptions.
     public let baseException: PyType, exception: PyType, typeError: PyType
@@ -51,12 +54,15 @@ public final class Runtime {
     var handledException: Value = .none
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
     unowned(unsafe) var callerFrame: Frame? = nil
-    /// Containers whose repr is being computed (Py_ReprEnter).
-    var reprInProgress = Set<ObjectIdentifier>()
     /// Finished frame records kept for reuse.
     var framePool: [Frame] = []
     /// Imported modules by name (sys.modules).
     var modules: [String: PyModule] = [:]
+    /// How frozenset constants of code loaded from now on list their elements: `.iteration`
+    /// when the front end compiled source and supplied the compiler's own set order.
+    public var frozensetConstantOrder: FrozensetConstantOrder = .insertion
+    /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
+    var reprInProgress: Set<ObjectIdentifier> = []
 
     public init(host: Host) {
         self.host = host
@@ -114,6 +120,14 @@ public final class Runtime {
             iterator: make("iterator", objectType, .iterator),
             dictKeyIterator: make("dict_keyiterator", objectType, .iterator),
             callableIterator: make("callable_iterator", objectType, .iterator),
+            setIterator: make("set_iterator", objectType, .iterator),
+            dictValueIterator: make("dict_valueiterator", objectType, .iterator),
+            dictItemIterator: make("dict_itemiterator", objectType, .iterator),
+            dictReverseKeyIterator: make("dict_reversekeyiterator", objectType, .iterator),
+            dictReverseValueIterator: make("dict_reversevalueiterator", objectType, .iterator),
+            dictReverseItemIterator: make("dict_reverseitemiterator", objectType, .iterator),
+            dictKeys: make("dict_keys", objectType, .other), dictValues: make("dict_values", objectType, .other),
+            dictItems: make("dict_items", objectType, .other), mappingProxy: make("mappingproxy", objectType, .other),
             property: make("property", objectType, .property),
             staticMethod: make("staticmethod", objectType, .staticMethod),
             classMethod: make("classmethod", objectType, .classMethod),
@@ -186,8 +200,12 @@ public final class Runtime {
         case .bytes(let b): return .object(PyBytes(type: types.bytes, b))
         case .tuple(let items): return tuple(try items.map { try value(fromConstant: $0) })
         case .list(let items): return list(try items.map { try value(fromConstant: $0) })
-        case .frozenset, .set, .dict:
-            throw error(types.notImplementedError, "set and dict constants are not supported yet")
+        case .frozenset(let items):
+            return .object(try setConstant(types.frozenset, try items.map { try value(fromConstant: $0) }))
+        case .set(let items):
+            return .object(try setConstant(types.set, try items.map { try value(fromConstant: $0) }))
+        case .dict:
+            throw error(types.notImplementedError, "dict constants are not supported yet")
         case .code(let code): return .object(try PyCodeObject(type: types.code, code: code, rt: self))
         }
     }

@@ -39,6 +39,7 @@ extension Runtime {
         if let seq = try sequenceBinary(op, a, b) { return seq }
         if let c = try complexBinary(op, a, b) { return c }
         if let bytes = try bytesBinary(op, a, b, inplace: inplace) { return bytes }
+        if let set = try setBinary(op, inplace: inplace, a, b) { return set }
         if inplace, let method = typeOf(a).lookup(intern(op.inplace)) {
             let r = try callMethodValue(method, a, [b])
             if !isNotImplemented(r) { return r }

@@ -37,6 +37,8 @@ extension Runtime {
             case let b as PyBytes where o.type === types.bytes: return !b.bytes.isEmpty
             case let b as PyByteArray where o.type === types.bytearray: return !b.bytes.isEmpty
             case let c as PyComplex where o.type === types.complex: return c.real != 0 || c.imag != 0
+            case let s as PySet where !o.type.isHeapType: return s.used > 0
+            case let v as PyDictView: return v.dictionary.count > 0
             default: break
             }
             if let method = o.type.lookup(intern("__bool__")) {
@@ -58,7 +60,9 @@ extension Runtime {
 
     public func hash(_ v: Value) throws -> Int {
         switch v {
-        case .null, .none: return 0x7F0000000 >> 4
+        // None hashes by address in 3.11; PyHash uses the address's fixed page offset in the
+        // reference build, so small sets holding None iterate in CPython's order.
+        case .null, .none: return PyHash.hash(PyConstant.none) ?? 0
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return PyHash.hash(int: i)
         case .float(let d): return PyHash.hash(double: d)
@@ -68,6 +72,11 @@ extension Runtime {
             if let t = o as? PyTuple { return try hashTuple(t.items) }
             if let b = o as? PyBytes, !o.type.isHeapType { return b.hashValue }
             if let c = o as? PyComplex, !o.type.isHeapType { return complexHash(c) }
+            if o === ellipsis { return PyHash.hash(PyConstant.ellipsis) ?? 0 }
+            if let s = o as? PySet, !o.type.isHeapType {
+                if s.isFrozen { return s.frozensetHash }
+                throw error(types.typeError, "unhashable type: '\(o.type.name)'")
+            }
             if let method = o.type.lookup(intern("__hash__")) {
                 if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
                 if case .object(let f) = method, f is PyBuiltinFunction, (f as! PyBuiltinFunction).name == "__hash__",

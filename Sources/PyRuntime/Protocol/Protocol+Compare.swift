@@ -52,6 +52,10 @@ extension Runtime {
             if !x.type.isHeapType, !y.type.isHeapType, let r = bytesCompare(a, b, op) { return .bool(r) }
         }
         if let big = try compareBigInts(a, b, op) { return .bool(big) }
+        if case .object(let x) = a, case .object(let y) = b, let s = x as? PySet, y is PySet,
+           !x.type.isHeapType, !y.type.isHeapType {
+            return try setRichCompare(s, b, op)
+        }
         let ta = typeOf(a), tb = typeOf(b)
         if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || ta.lookup(intern(op.dunder))?.object is PyBuiltinFunction {
             if let s = x as? PyTuple, let t = y as? PyTuple { return try compareSequences(s.items, t.items, op) }

@@ -12,7 +12,11 @@ extension Runtime {
                     return .object(PySequenceIterator(type: types.iterator, .range(start: r.start, step: r.step, count: r.count)))
                 case let d as PyDict: return .object(PyDictIterator(type: types.dictKeyIterator, dict: d, kind: .keys))
                 case is PyBytes, is PyByteArray: return bytesIterator(o)
-                case is PySequenceIterator, is PyDictIterator, is PyClosureIterator, is PyCallableIterator: return v
+                case let s as PySet: return .object(PySetIterator(type: types.setIterator, set: s))
+                case let view as PyDictView: return dictViewIterator(view)
+                case let m as PyMappingProxy: return try getIter(m.mapping)
+                case is PySequenceIterator, is PyDictIterator, is PyClosureIterator, is PyCallableIterator,
+                     is PySetIterator, is PyDictReverseIterator: return v
                 default: break
                 }
             }
@@ -43,6 +47,7 @@ extension Runtime {
     func isBuiltinIterator(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
         return o is PySequenceIterator || o is PyDictIterator || o is PyClosureIterator || o is PyCallableIterator
+            || o is PySetIterator || o is PyDictReverseIterator
     }
 
     /// next(it): the next value, or nil when exhausted (StopIteration is consumed).
@@ -90,6 +95,10 @@ extension Runtime {
             }
         case let c as PyClosureIterator:
             return try c.next(self)
+        case let s as PySetIterator:
+            return try s.next(self)
+        case let r as PyDictReverseIterator:
+            return try r.next(self)
         case let c as PyCallableIterator:
             if c.done { return nil }
             let value = try call(c.callable, [])
@@ -112,6 +121,7 @@ extension Runtime {
         if case .object(let o) = v, !o.type.isHeapType {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
+            if let s = o as? PySet { return s.elements }
         }
         let it = try getIter(v)
         var result: [Value] = []
@@ -281,6 +291,9 @@ extension Runtime {
         if case .object(let o) = container, !o.type.isHeapType {
             switch o {
             case let d as PyDict: return try dictGet(d, item) != nil
+            case let s as PySet: return try setContains(s, item)
+            case let view as PyDictView: return try dictViewContains(view, item)
+            case let m as PyMappingProxy: return try contains(m.mapping, item)
             case let s as PyStrObject:
                 guard case .object(let io) = item, let sub = io as? PyStrObject else {
                     throw error(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")

@@ -38,15 +38,19 @@ extension Runtime {
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
         case let c as PyComplex: return complexRepr(c)
         case let l as PyList:
-            guard reprEnter(l) else { return "[...]" }
-            defer { reprLeave(l) }
+            // Py_ReprEnter: a container already being printed shows as `[...]`.
+            guard enterRepr(l) else { return "[...]" }
+            defer { leaveRepr(l) }
             return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
         case let t as PyTuple:
+            if t.items.isEmpty { return "()" }
+            guard enterRepr(t) else { return "(...)" }
+            defer { leaveRepr(t) }
             let inner = try t.items.map { try repr($0) }.joined(separator: ", ")
             return t.items.count == 1 ? "(\(inner),)" : "(\(inner))"
         case let d as PyDict:
-            guard reprEnter(d) else { return "{...}" }
-            defer { reprLeave(d) }
+            guard enterRepr(d) else { return "{...}" }
+            defer { leaveRepr(d) }
             return "{" + (try d.items.map { "\(try repr($0.key)): \(try repr($0.value))" }).joined(separator: ", ") + "}"
         case let t as PyType:
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
@@ -64,6 +68,15 @@ extension Runtime {
             let args = e.args
             if args.count == 1 { return "\(e.type.name)(\(try repr(args[0])))" }
             return "\(e.type.name)(" + (try args.map { try repr($0) }).joined(separator: ", ") + ")"
+        case let s as PySet:
+            guard enterRepr(s) else { return "\(s.type.name)(...)" }
+            defer { leaveRepr(s) }
+            return try setRepr(s)
+        case let v as PyDictView:
+            guard enterRepr(v) else { return "..." }
+            defer { leaveRepr(v) }
+            return try dictViewRepr(v)
+        case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
@@ -78,15 +91,15 @@ extension Runtime {
         }
     }
 
-    /// Py_ReprEnter: false when `o` is already being repr'd (a container that contains itself).
-    func reprEnter(_ o: PyObject) -> Bool {
-        let id = ObjectIdentifier(o)
-        if reprInProgress.contains(id) { return false }
-        reprInProgress.insert(id)
-        return true
+    /// Py_ReprEnter: false when `o`'s repr is already being built (a reference cycle).
+    func enterRepr(_ o: PyObject) -> Bool {
+        reprInProgress.insert(ObjectIdentifier(o)).inserted
     }
 
-    func reprLeave(_ o: PyObject) { reprInProgress.remove(ObjectIdentifier(o)) }
+    /// Py_ReprLeave.
+    func leaveRepr(_ o: PyObject) {
+        reprInProgress.remove(ObjectIdentifier(o))
+    }
 
     func address(_ o: PyObject) -> String {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
@@ -104,6 +117,7 @@ extension Runtime {
                 return s.value
             }
             if let s = o as? PyStrObject { return s.value }
+            if let m = o as? PyMappingProxy { return try toStr(m.mapping) }
             if let e = o as? PyBaseException {
                 if let text = try unicodeErrorStr(e) { return text }
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }

@@ -1,0 +1,25 @@
+# Deleted elements leave dummy slots that later additions reuse; big removals rebuild the table.
+s = set(range(0, 64, 8))
+print(s)
+s.discard(8)
+s.discard(16)
+s.add(72)
+s.add(80)
+print(s)
+t = set(range(32))
+t.difference_update(range(0, 32, 3))
+print(t)
+t -= set(range(1, 32, 2))
+print(t)
+u = set(range(100))
+for i in range(90):
+    u.remove(i)
+u.add(1000)
+u.add(1)
+print(u)
+w = {i * 16 for i in range(10)}
+w ^= {0, 16, 32, 512, 528}
+print(w)
+x = set(range(10, 30))
+x &= set(range(5, 15))
+print(x, x == {10, 11, 12, 13, 14})
