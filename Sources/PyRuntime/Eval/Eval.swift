@@ -53,6 +53,29 @@ extension Runtime {
             frame.sp = sp
             frame.pc = pc
         }
+        /// Pops CALL's arguments (and the callable/NULL pair) into an array and kwargs.
+        func collectArguments(_ argc: Int, _ selfArg: Value, _ kwNames: PyTuple?) throws -> ([Value], PyDict?) {
+            var args = [Value]()
+            args.reserveCapacity(argc + 1)
+            if !selfArg.isNull { args.append(selfArg) }
+            for i in 0..<argc { args.append(slots[sp - argc + i]) }
+            var kwargs: PyDict? = nil
+            if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
+            for _ in 0..<(argc + 2) { _ = pop() }
+            return (args, kwargs)
+        }
+        /// Makes `callee` the running frame (a Python-to-Python call: no native recursion).
+        func enter(_ callee: Frame) throws {
+            save()
+            callee.previous = frame
+            depth += 1
+            if depth > recursionLimit {
+                depth -= 1
+                releaseFrame(callee)
+                throw error(types.recursionError, "maximum recursion depth exceeded")
+            }
+            load(callee)
+        }
 
         while true {
             let instr = instrs[pc]
@@ -188,43 +211,14 @@ extension Runtime {
                             sp = firstArg
                             _ = pop()
                             _ = pop()
-                            save()
-                            callee.previous = frame
-                            depth += 1
-                            if depth > recursionLimit {
-                                depth -= 1
-                                releaseFrame(callee)
-                                throw error(types.recursionError, "maximum recursion depth exceeded")
-                            }
-                            load(callee)
+                            try enter(callee)
                             continue
                         }
-                        var args = [Value]()
-                        args.reserveCapacity(nargs)
-                        if !selfArg.isNull { args.append(selfArg) }
-                        for i in 0..<argc { args.append(slots[sp - argc + i]) }
-                        var kwargs: PyDict? = nil
-                        if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
-                        for _ in 0..<(argc + 2) { _ = pop() }
-                        let callee = try makeFrame(function, args, kwargs: kwargs)
-                        save()
-                        callee.previous = frame
-                        depth += 1
-                        if depth > recursionLimit {
-                            depth -= 1
-                            releaseFrame(callee)
-                            throw error(types.recursionError, "maximum recursion depth exceeded")
-                        }
-                        load(callee)
+                        let (args, kwargs) = try collectArguments(argc, selfArg, kwNames)
+                        try enter(try makeFrame(function, args, kwargs: kwargs))
                         continue
                     }
-                    var args = [Value]()
-                    args.reserveCapacity(nargs)
-                    if !selfArg.isNull { args.append(selfArg) }
-                    for i in 0..<argc { args.append(slots[sp - argc + i]) }
-                    var kwargs: PyDict? = nil
-                    if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
-                    for _ in 0..<(argc + 2) { _ = pop() }
+                    let (args, kwargs) = try collectArguments(argc, selfArg, kwNames)
                     save()
                     if args.isEmpty, case .object(let co) = callable, co === types.superType {
                         push(try zeroArgumentSuper(frame))
