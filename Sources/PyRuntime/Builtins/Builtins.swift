@@ -4,7 +4,7 @@ import PyBytecode
 
 extension Runtime {
     func installBuiltins() {
-        let t = types!
+        let t = types
         for (name, type) in [("object", t.object), ("type", t.type), ("int", t.int), ("bool", t.bool),
                              ("float", t.float), ("str", t.str), ("tuple", t.tuple), ("list", t.list),
                              ("dict", t.dict), ("range", t.range), ("slice", t.slice), ("property", t.property),

@@ -2,7 +2,7 @@
 
 extension Runtime {
     func installContainerMethods() {
-        let t = types!
+        let t = types
         func selfStr(_ rt: Runtime, _ v: Value) -> String { rt.strValue(v) ?? "" }
         // str
         defineMethod(t.str, "join") { rt, args, _ in

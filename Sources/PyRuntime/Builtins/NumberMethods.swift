@@ -4,7 +4,7 @@ import BigInt
 
 extension Runtime {
     func installNumberMethods() {
-        let t = types!
+        let t = types
         defineMethod(t.int, "bit_length") { rt, args, _ in
             let v = try rt.bigValue(args[0])
             return .int(v == 0 ? 0 : v.magnitude.bitWidth - v.magnitude.leadingZeroBitCount)

@@ -5,7 +5,7 @@ import PyBytecode
 
 extension Runtime {
     func installTypeMethods() {
-        let t = types!
+        let t = types
         // object
         defineStatic(t.object, "__new__") { rt, args, kwargs in
             guard case .object(let o) = args.first ?? .null, let cls = o as? PyType else {

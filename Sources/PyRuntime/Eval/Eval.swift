@@ -394,7 +394,7 @@ extension Runtime {
                     if instr.arg & 0x01 != 0, case .object(let d) = pop(), let defaults = d as? PyTuple {
                         function.defaults = defaults.items
                     }
-                    if let moduleName = frame.globals.lookupString(intern("__name__")) { function.module = moduleName }
+                    if let moduleName = frame.globals.lookupString(staticName("__name__")) { function.module = moduleName }
                     if case .object(let s) = codeObject.constants.first ?? .none, s is PyStrObject { function.doc = codeObject.constants[0] }
                     push(.object(function))
                 case .MAKE_CELL:
@@ -438,7 +438,7 @@ extension Runtime {
                     let specText = (spec.object as? PyStrObject)?.value ?? ""
                     push(str(try format(v, specText)))
                 case .LOAD_BUILD_CLASS:
-                    guard let b = builtins.lookupString(intern("__build_class__")) else {
+                    guard let b = builtins.lookupString(staticName("__build_class__")) else {
                         throw error(types.nameError, "__build_class__ not found")
                     }
                     push(b)
@@ -488,10 +488,10 @@ extension Runtime {
                 case .BEFORE_WITH:
                     let manager = pop()
                     let managerType = typeOf(manager)
-                    guard let enter = managerType.lookup(intern("__enter__")) else {
+                    guard let enter = managerType.lookup(staticName("__enter__")) else {
                         throw error(types.attributeError, "__enter__")
                     }
-                    guard let exit = managerType.lookup(intern("__exit__")) else {
+                    guard let exit = managerType.lookup(staticName("__exit__")) else {
                         throw error(types.attributeError, "__exit__")
                     }
                     push(try bindDescriptor(exit, manager))
@@ -505,8 +505,8 @@ extension Runtime {
                     push(try call(exit, [excType, exc, tb]))
                 case .SETUP_ANNOTATIONS:
                     let namespace = frame.locals ?? frame.globals
-                    if try dictGet(namespace, .object(intern("__annotations__"))) == nil {
-                        try dictSet(namespace, .object(intern("__annotations__")), .object(newDict()))
+                    if try dictGet(namespace, .object(staticName("__annotations__"))) == nil {
+                        try dictSet(namespace, .object(staticName("__annotations__")), .object(newDict()))
                     }
                 case .IMPORT_NAME:
                     let fromlist = pop()
@@ -650,7 +650,7 @@ extension Runtime {
     func lookupMethod(_ owner: Value, _ name: PyStrObject) throws -> (Value, Bool)? {
         let t = typeOf(owner)
         if case .object(let o) = owner, o is PyType || o is PySuper { return nil }
-        if t.isHeapType, let custom = t.lookup(intern("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }
+        if t.isHeapType, let custom = t.lookup(staticName("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }
         guard let attribute = t.lookup(name), case .object(let a) = attribute,
               a is PyFunction || a is PyBuiltinFunction else { return nil }
         if case .object(let o) = owner, let dict = o.dict, dict.lookupString(name) != nil { return nil }

@@ -32,7 +32,8 @@ public struct BuiltinTypes {
 }
 
 public final class Runtime {
-    public private(set) var types: BuiltinTypes! = nil
+    // A `let` struct: reading `types.x` projects one field (an optional var would copy all of them).
+    public let types: BuiltinTypes
     public let host: Host
     public let builtins: PyDict
     public var recursionLimit = 1000
@@ -47,6 +48,7 @@ public final class Runtime {
     public private(set) var notImplemented: PyObject! = nil
     public private(set) var ellipsis: PyObject! = nil
     private var interned: [String: PyStrObject] = [:]
+    private var staticNames: [UnsafeRawPointer: PyStrObject] = [:]
     let stack: DataStack
     /// sys.argv as given by the front end.
     public var argv: [String] = []
@@ -98,7 +100,7 @@ public final class Runtime {
         let importError = make("ImportError", exception, .baseException)
         let valueError = make("ValueError", exception, .baseException)
         let unicodeError = make("UnicodeError", valueError, .baseException)
-        types = BuiltinTypes(
+        self.types = BuiltinTypes(
             object: objectType, type: typeType,
             int: int, bool: make("bool", int, .bool), float: make("float", objectType, .float),
             complex: make("complex", objectType, .complex),
@@ -157,6 +159,17 @@ public final class Runtime {
         notImplemented = PyObject(type: types.notImplemented)
         ellipsis = PyObject(type: types.ellipsis)
         installBuiltins()
+    }
+
+    /// The interned str for a name written in the source (keyed by the literal's address,
+    /// which is cheaper than hashing the text on every attribute lookup).
+    @inline(__always)
+    func staticName(_ name: StaticString) -> PyStrObject {
+        let key = UnsafeRawPointer(name.utf8Start)
+        if let s = staticNames[key] { return s }
+        let s = intern(name.description)
+        staticNames[key] = s
+        return s
     }
 
     /// The interned str object for `name` (names compare by identity on the hot path).

@@ -16,7 +16,7 @@ extension Runtime {
             if p.getter.isNone { throw error(types.attributeError, "unreadable attribute") }
             return try call(p.getter, [receiver])
         default:
-            if a.type.isHeapType, let get = a.type.lookup(intern("__get__")) {
+            if a.type.isHeapType, let get = a.type.lookup(staticName("__get__")) {
                 return try callMethodValue(get, attribute, [receiver, .object(typeOf(receiver))])
             }
             return attribute
@@ -26,23 +26,23 @@ extension Runtime {
     func isDataDescriptor(_ attribute: Value) -> Bool {
         guard case .object(let a) = attribute else { return false }
         if a is PyProperty { return true }
-        return a.type.isHeapType && (a.type.lookup(intern("__set__")) != nil || a.type.lookup(intern("__delete__")) != nil)
+        return a.type.isHeapType && (a.type.lookup(staticName("__set__")) != nil || a.type.lookup(staticName("__delete__")) != nil)
     }
 
     /// `getattr(obj, name)`.
     public func getAttribute(_ obj: Value, _ name: PyStrObject) throws -> Value {
         if case .object(let o) = obj, let s = o as? PySuper { return try superGetAttribute(s, name) }
         let t = typeOf(obj)
-        if t.isHeapType, let custom = t.lookup(intern("__getattribute__")), !(custom.object is PyBuiltinFunction) {
+        if t.isHeapType, let custom = t.lookup(staticName("__getattribute__")), !(custom.object is PyBuiltinFunction) {
             do {
                 return try callMethodValue(custom, obj, [.object(name)])
             } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {
-                if let getattr = t.lookup(intern("__getattr__")) { return try callMethodValue(getattr, obj, [.object(name)]) }
+                if let getattr = t.lookup(staticName("__getattr__")) { return try callMethodValue(getattr, obj, [.object(name)]) }
                 throw e
             }
         }
         if let value = try genericGetAttribute(obj, name) { return value }
-        if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
+        if t.isHeapType, let getattr = t.lookup(staticName("__getattr__")) {
             return try callMethodValue(getattr, obj, [.object(name)])
         }
         throw attributeError(obj, name)
@@ -102,7 +102,7 @@ extension Runtime {
                 return .object(PyMethod(type: types.method, function: c.function, receiver: .object(t)))
             case is PyFunction, is PyBuiltinFunction, is PyProperty: return attribute
             default:
-                if a.type.isHeapType, let get = a.type.lookup(intern("__get__")) {
+                if a.type.isHeapType, let get = a.type.lookup(staticName("__get__")) {
                     return try callMethodValue(get, attribute, [.none, .object(t)])
                 }
                 return attribute
@@ -146,7 +146,7 @@ extension Runtime {
     /// `setattr(obj, name, value)`.
     public func setAttribute(_ obj: Value, _ name: PyStrObject, _ value: Value) throws {
         let t = typeOf(obj)
-        if t.isHeapType, let custom = t.lookup(intern("__setattr__")), !(custom.object is PyBuiltinFunction) {
+        if t.isHeapType, let custom = t.lookup(staticName("__setattr__")), !(custom.object is PyBuiltinFunction) {
             _ = try callMethodValue(custom, obj, [.object(name), value])
             return
         }
@@ -168,7 +168,7 @@ extension Runtime {
                 _ = try call(p.setter, [obj, value])
                 return
             }
-            if d.type.isHeapType, let set = d.type.lookup(intern("__set__")) {
+            if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
                 _ = try callMethodValue(set, descriptor, [obj, value])
                 return
             }
@@ -195,7 +195,7 @@ extension Runtime {
     /// `delattr(obj, name)`.
     public func deleteAttribute(_ obj: Value, _ name: PyStrObject) throws {
         let t = typeOf(obj)
-        if t.isHeapType, let custom = t.lookup(intern("__delattr__")), !(custom.object is PyBuiltinFunction) {
+        if t.isHeapType, let custom = t.lookup(staticName("__delattr__")), !(custom.object is PyBuiltinFunction) {
             _ = try callMethodValue(custom, obj, [.object(name)])
             return
         }

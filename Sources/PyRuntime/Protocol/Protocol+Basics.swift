@@ -41,14 +41,14 @@ extension Runtime {
             case let v as PyDictView: return v.dictionary.count > 0
             default: break
             }
-            if let method = o.type.lookup(intern("__bool__")) {
+            if let method = o.type.lookup(staticName("__bool__")) {
                 let result = try callMethod(method, o, [])
                 guard case .bool(let b) = result else {
                     throw error(types.typeError, "__bool__ should return bool, returned \(typeName(result))")
                 }
                 return b
             }
-            if let method = o.type.lookup(intern("__len__")) {
+            if let method = o.type.lookup(staticName("__len__")) {
                 let result = try callMethod(method, o, [])
                 return try index(result) != 0
             }
@@ -77,7 +77,7 @@ extension Runtime {
                 if s.isFrozen { return s.frozensetHash }
                 throw error(types.typeError, "unhashable type: '\(o.type.name)'")
             }
-            if let method = o.type.lookup(intern("__hash__")) {
+            if let method = o.type.lookup(staticName("__hash__")) {
                 if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
                 if case .object(let f) = method, f is PyBuiltinFunction, (f as! PyBuiltinFunction).name == "__hash__",
                    (f as! PyBuiltinFunction).ownerName == "object" {
@@ -192,7 +192,7 @@ extension Runtime {
             if o is PyBigIntObject {
                 throw error(types.overflowError, "Python int too large to convert to C ssize_t")
             }
-            if let method = o.type.lookup(intern("__index__")) {
+            if let method = o.type.lookup(staticName("__index__")) {
                 return try index(try callMethod(method, o, []))
             }
         default: break

@@ -18,7 +18,7 @@ extension Runtime {
         case let t as PyType:
             return try callType(t, args, kwargs: kwargs)
         default:
-            if let method = o.type.lookup(intern("__call__")) {
+            if let method = o.type.lookup(staticName("__call__")) {
                 return try callMethodValue(method, callable, args, kwargs: kwargs)
             }
             throw error(types.typeError, "'\(o.type.name)' object is not callable")
@@ -57,7 +57,7 @@ extension Runtime {
             return .object(typeOf(args[0]))
         }
         // A metaclass with its own __call__.
-        if t.type !== types.type, let call = t.type.lookup(intern("__call__")),
+        if t.type !== types.type, let call = t.type.lookup(staticName("__call__")),
            !(call.object is PyBuiltinFunction) {
             return try callMethodValue(call, .object(t), args, kwargs: kwargs)
         }
@@ -66,14 +66,14 @@ extension Runtime {
 
     /// type.__call__: obj = cls.__new__(cls, ...); if isinstance(obj, cls): obj.__init__(...).
     func typeCallDefault(_ t: PyType, _ args: [Value], kwargs: PyDict?) throws -> Value {
-        guard let new = t.lookup(intern("__new__")) else {
+        guard let new = t.lookup(staticName("__new__")) else {
             throw error(types.typeError, "cannot create '\(t.name)' instances")
         }
         let newFunction: Value
         if case .object(let s) = new, let sm = s as? PyStaticMethod { newFunction = sm.function } else { newFunction = new }
         let instance = try call(newFunction, [.object(t)] + args, kwargs: kwargs)
         guard typeOf(instance).isSubtype(of: t) else { return instance }
-        if let initializer = t.lookup(intern("__init__")) {
+        if let initializer = t.lookup(staticName("__init__")) {
             let result = try callMethodValue(initializer, instance, args, kwargs: kwargs)
             if !result.isNone {
                 throw error(types.typeError, "__init__() should return None, not '\(typeName(result))'")

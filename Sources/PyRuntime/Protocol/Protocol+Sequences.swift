@@ -20,14 +20,14 @@ extension Runtime {
                 default: break
                 }
             }
-            if let method = o.type.lookup(intern("__iter__")) {
+            if let method = o.type.lookup(staticName("__iter__")) {
                 let it = try callMethodValue(method, v, [])
-                guard typeOf(it).lookup(intern("__next__")) != nil || isBuiltinIterator(it) else {
+                guard typeOf(it).lookup(staticName("__next__")) != nil || isBuiltinIterator(it) else {
                     throw error(types.typeError, "iter() returned non-iterator of type '\(typeName(it))'")
                 }
                 return it
             }
-            if o.type.lookup(intern("__getitem__")) != nil {
+            if o.type.lookup(staticName("__getitem__")) != nil {
                 var i = 0
                 return .object(PyClosureIterator(type: types.iterator) { rt in
                     do {
@@ -105,7 +105,7 @@ extension Runtime {
             if try equal(value, c.sentinel) { c.done = true; return nil }
             return value
         default:
-            guard let method = o.type.lookup(intern("__next__")) else {
+            guard let method = o.type.lookup(staticName("__next__")) else {
                 throw error(types.typeError, "'\(o.type.name)' object is not an iterator")
             }
             do {
@@ -145,7 +145,7 @@ extension Runtime {
             case .bool(let b): return b ? 1 : 0
             case .object(let o) where o is PyBigIntObject:
                 return (o as! PyBigIntObject).value.sign == .minus ? Int.min / 2 : Int.max / 2
-            case .object(let o) where o.type.lookup(intern("__index__")) != nil: return try self.index(v)
+            case .object(let o) where o.type.lookup(staticName("__index__")) != nil: return try self.index(v)
             default:
                 throw error(types.typeError, "slice indices must be integers or None or have an __index__ method")
             }
@@ -218,13 +218,13 @@ extension Runtime {
                 guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
                 return .int(r.start + j * r.step)
             case let t as PyType:
-                if let m = t.lookup(intern("__class_getitem__")) { return try callMethodValue(m, container, [key]) }
+                if let m = t.lookup(staticName("__class_getitem__")) { return try callMethodValue(m, container, [key]) }
             default: break
             }
         }
         if case .object(let o) = container {
-            if let method = o.type.lookup(intern("__getitem__")) { return try callMethodValue(method, container, [key]) }
-            if let t = o as? PyType, let m = t.lookup(intern("__class_getitem__")) {
+            if let method = o.type.lookup(staticName("__getitem__")) { return try callMethodValue(method, container, [key]) }
+            if let t = o as? PyType, let m = t.lookup(staticName("__class_getitem__")) {
                 if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
                 return try call(m, [container, key])
             }

@@ -462,7 +462,7 @@ extension Runtime {
     // MARK: installation
 
     func installBytesTypes() {
-        let t = types!
+        let t = types
         let shared = sharedBytesMethods()
         for (type, isArray) in [(t.bytes, false), (t.bytearray, true)] {
             for method in shared + (isArray ? bytearrayOnlyMethods() : []) {

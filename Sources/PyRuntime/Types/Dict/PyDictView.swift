@@ -238,7 +238,7 @@ extension Runtime {
     // MARK: registration
 
     func installDictViews() {
-        let t = types!
+        let t = types
         defineMethod(t.dict, "keys") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "keys")
             try rt.checkMethodArity("dict", "keys", .noArgs, args.count - 1, kwargs)

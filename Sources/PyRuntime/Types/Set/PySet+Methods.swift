@@ -77,7 +77,7 @@ extension Runtime {
     }
 
     func installSetTypes() {
-        let t = types!
+        let t = types
         builtins.setString(intern("set"), .object(t.set))
         builtins.setString(intern("frozenset"), .object(t.frozenset))
 
