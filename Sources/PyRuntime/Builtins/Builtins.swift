@@ -86,7 +86,7 @@ extension Runtime {
         defineBuiltin("callable") { rt, args, kwargs in
             try rt.expectArgs("callable", args, kwargs, min: 1, max: 1)
             guard case .object(let o) = args[0] else { return .bool(false) }
-            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType
+            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType || o is PyStaticMethod
                          || o.type.lookup(rt.intern("__call__")) != nil)
         }
         defineBuiltin("getattr") { rt, args, kwargs in
@@ -177,6 +177,7 @@ extension Runtime {
             return total
         }
         defineBuiltin("sorted") { rt, args, kwargs in
+            try rt.rejectUnknownKeywords(kwargs, allowed: ["key", "reverse"], function: "sort")
             guard args.count == 1 else {
                 throw rt.error(rt.types.typeError, "sorted expected 1 argument, got \(args.count)")
             }
@@ -465,6 +466,7 @@ extension Runtime {
     }
 
     func minMax(_ args: [Value], _ kwargs: PyDict?, name: String, op: CompareOp) throws -> Value {
+        try rejectUnknownKeywords(kwargs, allowed: ["key", "default"], function: name)
         let key = keyword(kwargs, "key") ?? .none
         let defaultValue = keyword(kwargs, "default")
         let items: [Value]
@@ -519,10 +521,13 @@ extension Runtime {
             let n = try index(ndigits)
             let text = formatDouble(d, "f", max(0, min(n, 330)))
             if n >= 0 { return .float(Double(text) ?? d) }
+            if d.isFinite && d != 0, let e = Int(formatDouble(d, "e", 16).split(separator: "e").last ?? ""), e + 1 + n >= 1 {
+                return .float(Double(formatDouble(d, "e", e + n)) ?? d)
+            }
             let scale = pow10(-n)
             return .float((d / scale).rounded(.toNearestOrEven) * scale)
         case .int, .bool:
-            if ndigits.isNone { return args[0] }
+            if ndigits.isNone { return .int(try index(args[0])) }
             let n = try index(ndigits)
             if n >= 0 { return args[0] }
             let value = try bigValue(args[0])

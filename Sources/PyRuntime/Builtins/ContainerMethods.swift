@@ -190,7 +190,14 @@ extension Runtime {
         }
         defineMethod(t.list, "index") { rt, args, _ in
             let l = args[0].object as! PyList
-            for (i, item) in l.items.enumerated() where try rt.equal(item, args[1]) { return .int(i) }
+            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
+            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
+                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), l.items.count)
+            var i = start
+            while i < min(stop, l.items.count) {
+                if try rt.equal(l.items[i], args[1]) { return .int(i) }
+                i += 1
+            }
             throw rt.error(rt.types.valueError, "\(try rt.repr(args[1])) is not in list")
         }
         defineMethod(t.list, "count") { rt, args, _ in
@@ -198,6 +205,7 @@ extension Runtime {
         }
         defineMethod(t.list, "sort") { rt, args, kwargs in
             if args.count > 1 { throw rt.error(rt.types.typeError, "sort() takes no positional arguments") }
+            try rt.rejectUnknownKeywords(kwargs, allowed: ["key", "reverse"], function: "sort")
             try rt.sortList(args[0].object as! PyList, key: rt.keyword(kwargs, "key") ?? .none,
                             reverse: try rt.isTrue(rt.keyword(kwargs, "reverse") ?? .bool(false)))
             return .none
@@ -213,7 +221,15 @@ extension Runtime {
         }
         // tuple
         defineMethod(t.tuple, "index") { rt, args, _ in
-            for (i, item) in (args[0].object as! PyTuple).items.enumerated() where try rt.equal(item, args[1]) { return .int(i) }
+            let items = (args[0].object as! PyTuple).items
+            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
+            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
+                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), items.count)
+            var i = start
+            while i < min(stop, items.count) {
+                if try rt.equal(items[i], args[1]) { return .int(i) }
+                i += 1
+            }
             throw rt.error(rt.types.valueError, "tuple.index(x): x not in tuple")
         }
         defineMethod(t.tuple, "count") { rt, args, _ in

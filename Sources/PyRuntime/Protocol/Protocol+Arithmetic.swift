@@ -189,7 +189,7 @@ extension Runtime {
         case .rshift:
             if y.sign == .minus { throw error(types.valueError, "negative shift count") }
             guard let shift = Int(exactly: y) else { return .int(x.sign == .minus ? -1 : 0) }
-            return makeInt(x >> shift)
+            return makeInt(x.sign == .minus ? -(((-x) - 1) >> shift) - 1 : x >> shift)
         case .and: return makeInt(x & y)
         case .or: return makeInt(x | y)
         case .xor: return makeInt(x ^ y)

@@ -155,12 +155,12 @@ extension Runtime {
             } else {
                 body = PyRepr.repr(float: magnitude)
             }
-        case "f", "F": body = formatDouble(magnitude, type!, spec.precision ?? 6)
-        case "e", "E": body = formatDouble(magnitude, type!, spec.precision ?? 6)
+        case "f", "F": body = formatDouble(magnitude, type!, spec.precision ?? 6, alternate: spec.alternate)
+        case "e", "E": body = formatDouble(magnitude, type!, spec.precision ?? 6, alternate: spec.alternate)
         case "g", "G":
-            body = formatDouble(magnitude, spec.alternate ? type! : type!, spec.precision == 0 ? 1 : (spec.precision ?? 6))
+            body = formatDouble(magnitude, type!, spec.precision == 0 ? 1 : (spec.precision ?? 6), alternate: spec.alternate)
         case "%":
-            body = formatDouble(magnitude * 100, "f", spec.precision ?? 6) + "%"
+            body = formatDouble(magnitude * 100, "f", spec.precision ?? 6, alternate: spec.alternate) + "%"
         default:
             throw error(types.valueError, "Unknown format code '\(type!)' for object of type 'float'")
         }

@@ -209,10 +209,10 @@ extension Runtime {
     }
 
     /// printf-style fixed/exponent/general formatting of a double.
-    func formatDouble(_ d: Double, _ conversion: Character, _ precision: Int) -> String {
+    func formatDouble(_ d: Double, _ conversion: Character, _ precision: Int, alternate: Bool = false) -> String {
         if d.isNaN { return conversion.isUppercase ? "NAN" : "nan" }
         if d.isInfinite { return (d < 0 ? "-" : "") + (conversion.isUppercase ? "INF" : "inf") }
-        let spec = "%.\(precision)\(conversion)"
+        let spec = (alternate ? "%#." : "%.") + "\(precision)\(conversion)"
         var buffer = [CChar](repeating: 0, count: 512)
         let n = withVaList([d]) { vsnprintf(&buffer, buffer.count, spec, $0) }
         if n >= buffer.count {
