@@ -131,6 +131,10 @@ extension Runtime {
         defineBuiltin("iter") { rt, args, kwargs in
             try rt.expectArgs("iter", args, kwargs, min: 1, max: 2)
             if args.count == 2 {
+                guard case .object(let fo) = args[0], fo is PyFunction || fo is PyBuiltinFunction || fo is PyMethod
+                        || fo is PyType || fo.type.lookup(rt.intern("__call__")) != nil else {
+                    throw rt.error(rt.types.typeError, "iter(v, w): v must be callable")
+                }
                 return .object(PyCallableIterator(type: rt.types.callableIterator, callable: args[0], sentinel: args[1]))
             }
             return try rt.getIter(args[0])
@@ -172,6 +176,9 @@ extension Runtime {
             if let s = rt.strValue(total) {
                 _ = s
                 throw rt.error(rt.types.typeError, "sum() can't sum strings [use ''.join(seq) instead]")
+            }
+            if case .object(let so) = total, so is PyBytes || so is PyByteArray {
+                throw rt.error(rt.types.typeError, "sum() can't sum \(so is PyBytes ? "bytes" : "bytearray") [use b''.join(seq) instead]")
             }
             for item in try rt.toArray(args[0]) { total = try rt.binaryOp(0, total, item) }
             return total
@@ -225,21 +232,32 @@ extension Runtime {
         defineBuiltin("enumerate") { rt, args, kwargs in
             guard args.count >= 1 else { throw rt.error(rt.types.typeError, "enumerate() missing required argument 'iterable' (pos 1)") }
             let it = try rt.getIter(args[0])
-            var n = args.count > 1 ? try rt.index(args[1]) : try rt.index(rt.keyword(kwargs, "start") ?? .int(0))
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            let startValue = args.count > 1 ? args[1] : (rt.keyword(kwargs, "start") ?? .int(0))
+            if case .object(let so) = startValue, !(so is PyBigIntObject) { _ = try rt.index(startValue) }
+            var n: Value = startValue
+            if case .bool(let b) = startValue { n = .int(b ? 1 : 0) }
+            if case .float = startValue { _ = try rt.index(startValue) }
+            return .object(PyClosureIterator(type: rt.types.enumerateIterator) { rt in
                 guard let v = try rt.next(it) else { return nil }
-                defer { n += 1 }
-                return rt.tuple([.int(n), v])
+                let current = n
+                n = try rt.binaryOp(0, n, .int(1))
+                return rt.tuple([current, v])
             })
         }
         defineBuiltin("zip") { rt, args, kwargs in
+            try rt.rejectUnknownKeywords(kwargs, allowed: ["strict"], function: "zip")
             let iterators = try args.map { try rt.getIter($0) }
             let strict = try rt.isTrue(rt.keyword(kwargs, "strict") ?? .bool(false))
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            return .object(PyClosureIterator(type: rt.types.zipIterator) { rt in
                 if iterators.isEmpty { return nil }
                 var items: [Value] = []
                 for (n, it) in iterators.enumerated() {
                     guard let v = try rt.next(it) else {
+                        if strict && n == 0 {
+                            for (m, other) in iterators.enumerated().dropFirst() where try rt.next(other) != nil {
+                                throw rt.error(rt.types.valueError, "zip() argument \(m + 1) is longer than argument\(m == 1 ? "" : "s") 1\(m == 1 ? "" : "-\(m)")")
+                            }
+                        }
                         if strict && n > 0 {
                             throw rt.error(rt.types.valueError, "zip() argument \(n + 1) is shorter than argument\(n == 1 ? "" : "s") 1\(n == 1 ? "" : "-\(n)")")
                         }
@@ -254,7 +272,7 @@ extension Runtime {
             guard args.count >= 2 else { throw rt.error(rt.types.typeError, "map() must have at least two arguments.") }
             let function = args[0]
             let iterators = try args.dropFirst().map { try rt.getIter($0) }
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            return .object(PyClosureIterator(type: rt.types.mapIterator) { rt in
                 var items: [Value] = []
                 for it in iterators {
                     guard let v = try rt.next(it) else { return nil }
@@ -267,7 +285,7 @@ extension Runtime {
             try rt.expectArgs("filter", args, kwargs, min: 2, max: 2)
             let function = args[0]
             let it = try rt.getIter(args[1])
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            return .object(PyClosureIterator(type: rt.types.filterIterator) { rt in
                 while let v = try rt.next(it) {
                     let keep = function.isNone ? v : try rt.call(function, [v])
                     if try rt.isTrue(keep) { return v }
@@ -420,6 +438,10 @@ extension Runtime {
             default: break
             }
             if let r = try callSpecial(v, "__len__", []) {
+                if case .object(let ro) = r, let big = ro as? PyBigIntObject {
+                    if big.value.sign == .minus { throw error(types.valueError, "__len__() should return >= 0") }
+                    throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+                }
                 let n = try index(r)
                 if n < 0 { throw error(types.valueError, "__len__() should return >= 0") }
                 return n

@@ -5,11 +5,11 @@ extension Runtime {
         if case .object(let o) = v {
             if !o.type.isHeapType {
                 switch o {
-                case let l as PyList: return .object(PySequenceIterator(type: types.iterator, .list(l)))
-                case let t as PyTuple: return .object(PySequenceIterator(type: types.iterator, .tuple(t)))
-                case let s as PyStrObject: return .object(PySequenceIterator(type: types.iterator, .str(s)))
+                case let l as PyList: return .object(PySequenceIterator(type: types.listIterator, .list(l)))
+                case let t as PyTuple: return .object(PySequenceIterator(type: types.tupleIterator, .tuple(t)))
+                case let s as PyStrObject: return .object(PySequenceIterator(type: s.value.utf8.allSatisfy { $0 < 0x80 } ? types.strIterator : types.iterator, .str(s)))
                 case let r as PyRange:
-                    return .object(PySequenceIterator(type: types.iterator, .range(start: r.start, step: r.step, count: r.count)))
+                    return .object(PySequenceIterator(type: types.rangeIterator, .range(start: r.start, step: r.step, count: r.count)))
                 case let d as PyDict: return .object(PyDictIterator(type: types.dictKeyIterator, dict: d, kind: .keys))
                 case is PyBytes, is PyByteArray: return bytesIterator(o)
                 case let s as PySet: return .object(PySetIterator(type: types.setIterator, set: s))
