@@ -328,8 +328,29 @@ extension Runtime {
         defineBuiltin("divmod") { rt, args, kwargs in
             try rt.expectArgs("divmod", args, kwargs, min: 2, max: 2)
             if let r = try rt.divmodSpecial(args[0], args[1]) { return r }
-            return rt.tuple([try rt.binaryOp(BinaryOperator.floorDivide.rawValue, args[0], args[1]),
-                             try rt.binaryOp(BinaryOperator.remainder.rawValue, args[0], args[1])])
+            func isFloat(_ v: Value) -> Bool { if case .float = v { return true }; return false }
+            func isZero(_ v: Value) -> Bool {
+                switch v {
+                case .float(let d): return d == 0
+                case .int(let i): return i == 0
+                case .bool(let b): return !b
+                default: return false
+                }
+            }
+            if (isFloat(args[0]) || isFloat(args[1])) && isZero(args[1]) {
+                switch args[0] {
+                case .float, .int, .bool: throw rt.error(rt.types.zeroDivisionError, "float divmod()")
+                case .object(let o) where o is PyBigIntObject: throw rt.error(rt.types.zeroDivisionError, "float divmod()")
+                default: break
+                }
+            }
+            do {
+                return rt.tuple([try rt.binaryOp(BinaryOperator.floorDivide.rawValue, args[0], args[1]),
+                                 try rt.binaryOp(BinaryOperator.remainder.rawValue, args[0], args[1])])
+            } catch let e as PyException where e.exception.type === rt.types.typeError
+                        && (rt.strValue(e.exception.args.first ?? .none) ?? "").hasPrefix("unsupported operand type(s) for //:") {
+                throw rt.error(rt.types.typeError, "unsupported operand type(s) for divmod(): '\(rt.typeName(args[0]))' and '\(rt.typeName(args[1]))'")
+            }
         }
         defineBuiltin("pow") { rt, args, kwargs in
             try rt.expectArgs("pow", args, kwargs, min: 2, max: 3)

@@ -131,6 +131,7 @@ extension Runtime {
         }
         defineStatic(t.tuple, "__new__") { rt, args, _ in
             let cls = args[0].object as! PyType
+            if cls === rt.types.tuple, args.count == 2, case .object(let o) = args[1], o.type === rt.types.tuple { return args[1] }
             let items = args.count > 1 ? try rt.toArray(args[1]) : []
             return .object(PyTuple(type: cls, items))
         }

@@ -192,7 +192,11 @@ extension Runtime {
                     guard let j = normalizedIndex(i, t.items.count) else { throw error(types.indexError, "tuple index out of range") }
                     return t.items[j]
                 }
-                if case .object(let k) = key, let s = k as? PySlice { return tuple(try sliceItems(t.items, s)) }
+                if case .object(let k) = key, let s = k as? PySlice {
+                    let (start, _, step, count) = try sliceIndices(s, t.items.count)
+                    if start == 0 && step == 1 && count == t.items.count { return container }
+                    return tuple(try sliceItems(t.items, s))
+                }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
             case let s as PyStrObject:
                 if case .int(let i) = key {
