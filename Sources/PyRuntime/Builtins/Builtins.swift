@@ -316,6 +316,13 @@ extension Runtime {
         }
         defineBuiltin("ord") { rt, args, kwargs in
             try rt.expectArgs("ord", args, kwargs, min: 1, max: 1)
+            if case .object(let bo) = args[0], bo is PyBytes || bo is PyByteArray {
+                let bytes = (bo as? PyBytes)?.bytes ?? (bo as? PyByteArray)?.bytes ?? []
+                guard bytes.count == 1 else {
+                    throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(bytes.count) found")
+                }
+                return .int(Int(bytes[0]))
+            }
             guard let s = rt.strValue(args[0]) else {
                 throw rt.error(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(args[0])) found")
             }

@@ -190,6 +190,7 @@ extension Runtime {
             return try rt.superGetAttribute(s, rt.intern(name))
         }
         installContainerMethods()
+        installStrMethods()
         installNumberMethods()
     }
 
