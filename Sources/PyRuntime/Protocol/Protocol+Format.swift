@@ -14,6 +14,7 @@ struct FormatSpec {
     var precision: Int? = nil
     var type: Character? = nil
     var noNegativeZero = false
+    var tooManyDigits = false
 
     init?(_ spec: String) {
         var chars = Array(spec)[...]
@@ -30,11 +31,13 @@ struct FormatSpec {
         var digits = ""
         while let c = chars.first, c.isASCII, c.isNumber { digits.append(c); chars.removeFirst() }
         width = Int(digits) ?? 0
+        if !digits.isEmpty && Int(digits) == nil { tooManyDigits = true }
         if let c = chars.first, c == "," || c == "_" { grouping = c; chars.removeFirst() }
         if chars.first == "." {
             chars.removeFirst()
             var p = ""
             while let c = chars.first, c.isASCII, c.isNumber { p.append(c); chars.removeFirst() }
+            if !p.isEmpty && Int(p) == nil { tooManyDigits = true; p = "0" }
             guard let value = Int(p) else { return nil }
             precision = value
         }
@@ -74,7 +77,13 @@ extension Runtime {
         if spec.contains(",_") || spec.contains("_,") {
             throw error(types.valueError, "Cannot specify both ',' and '_'.")
         }
-        guard let parsed = FormatSpec(spec) else { throw error(types.valueError, "Invalid format specifier") }
+        if let p = FormatSpec(spec), p.tooManyDigits { throw error(types.valueError, "Too many decimal digits in format string") }
+        guard let parsed = FormatSpec(spec) else {
+            if let dot = spec.firstIndex(of: "."), !(spec[spec.index(after: dot)...].first?.isNumber ?? false) {
+                throw error(types.valueError, "Format specifier missing precision")
+            }
+            throw error(types.valueError, "Invalid format specifier '\(spec)' for object of type '\(typeName(v))'")
+        }
         switch v {
         case .int, .bool: return try formatInteger(try bigValue(v), parsed, value: v)
         case .float(let d): return try formatFloat(d, parsed)

@@ -270,6 +270,10 @@ extension Runtime {
             }
             return rt.str(pieces.joined(separator: sep))
         }
+        defineMethod(t.str, "format_map") { rt, args, _ in
+            try rt.expectArgs("format_map", Array(args.dropFirst()), nil, min: 1, max: 1)
+            return rt.str(try rt.strFormat(rt.strValue(args[0]) ?? "", [], nil, mapping: args[1]))
+        }
         // predicates
         let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
             ("isdecimal", { $0.pyIsDecimal }), ("isdigit", { $0.pyIsDigit }), ("isnumeric", { $0.pyIsNumeric }),
