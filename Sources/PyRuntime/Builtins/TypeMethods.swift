@@ -191,6 +191,7 @@ extension Runtime {
         }
         installContainerMethods()
         installStrMethods()
+        installRangeMethods()
         installNumberMethods()
     }
 

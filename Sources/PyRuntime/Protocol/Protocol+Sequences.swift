@@ -218,6 +218,11 @@ extension Runtime {
                 throw PyException(PyBaseException(type: types.keyError, args: [key]))
             case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
             case let r as PyRange:
+                if case .object(let k) = key, let s = k as? PySlice { return try rangeSlice(r, s) }
+                if case .object(let k) = key, !(k is PyBigIntObject), k.type.lookup(intern("__index__")) == nil {
+                    throw error(types.typeError, "range indices must be integers or slices, not \(typeName(key))")
+                }
+                if case .float = key { throw error(types.typeError, "range indices must be integers or slices, not float") }
                 let i = try index(key)
                 guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
                 return .int(r.start + j * r.step)
