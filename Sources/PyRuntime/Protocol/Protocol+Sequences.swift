@@ -186,6 +186,10 @@ extension Runtime {
                 }
                 if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
             case let t as PyTuple:
                 if case .int(let i) = key {
@@ -247,7 +251,11 @@ extension Runtime {
             if let l = o as? PyList {
                 if case .object(let k) = key, let s = k as? PySlice {
                     let (start, stop, step, length) = try sliceIndices(s, l.items.count)
-                    let newItems = try toArray(value)
+                    let newItems: [Value]
+                    do { newItems = try toArray(value) } catch let e as PyException where e.exception.type === types.typeError
+                                && strValue(e.exception.args.first ?? .none) == "'\(typeName(value))' object is not iterable" {
+                        throw error(types.typeError, "can only assign an iterable")
+                    }
                     if step == 1 {
                         l.items.replaceSubrange(start..<max(start, stop), with: newItems)
                     } else {
