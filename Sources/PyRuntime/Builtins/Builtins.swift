@@ -546,15 +546,26 @@ extension Runtime {
     }
 
     func sortList(_ list: PyList, key: Value, reverse: Bool) throws {
-        let keys = try key.isNone ? list.items : list.items.map { try call(key, [$0]) }
-        var order = Array(0..<list.items.count)
-        // The sort is stable; reverse=True keeps equal elements in their original order
-        // too, as CPython's reverse-sort-reverse does.
-        try order.sort { a, b in
-            try isTrue(try compare(keys[reverse ? b : a], keys[reverse ? a : b], .lt))
-        }
+        // As in CPython the list looks empty while it is sorted; a change is detected afterwards.
         let items = list.items
-        list.items = order.map { items[$0] }
+        list.items = []
+        var sorted: [Value] = items
+        do {
+            let keys = try key.isNone ? items : items.map { try call(key, [$0]) }
+            var order = Array(0..<items.count)
+            // The sort is stable; reverse=True keeps equal elements in their original order
+            // too, as CPython's reverse-sort-reverse does.
+            try order.sort { a, b in
+                try isTrue(try compare(keys[reverse ? b : a], keys[reverse ? a : b], .lt))
+            }
+            sorted = order.map { items[$0] }
+        } catch {
+            list.items = items
+            throw error
+        }
+        let modified = !list.items.isEmpty
+        list.items = sorted
+        if modified { throw self.error(types.valueError, "list modified during sort") }
     }
 
     func round(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
