@@ -359,8 +359,21 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "unsupported operand type(s) for divmod(): '\(rt.typeName(args[0]))' and '\(rt.typeName(args[1]))'")
             }
         }
-        defineBuiltin("pow") { rt, args, kwargs in
-            try rt.expectArgs("pow", args, kwargs, min: 2, max: 3)
+        defineBuiltin("pow") { rt, positional, kwargs in
+            var args = positional
+            if let kwargs, kwargs.count > 0 {
+                try rt.rejectUnknownKeywords(kwargs, allowed: ["base", "exp", "mod"], function: "pow")
+                for (i, name) in ["base", "exp", "mod"].enumerated() {
+                    guard let v = rt.keyword(kwargs, name) else { continue }
+                    if i < args.count { throw rt.error(rt.types.typeError, "argument for pow() given by name ('\(name)') and position (\(i + 1))") }
+                    while args.count < i { args.append(.null) }
+                    args.append(v)
+                }
+                if args.count > 1 && args.contains(where: { if case .null = $0 { return true }; return false }) {
+                    throw rt.error(rt.types.typeError, "pow() missing required argument '\(args.firstIndex(where: { if case .null = $0 { return true }; return false }) == 0 ? "base" : "exp")' (pos \((args.firstIndex(where: { if case .null = $0 { return true }; return false }) ?? 0) + 1))")
+                }
+            }
+            try rt.expectArgs("pow", args, nil, min: 2, max: 3)
             if args.count == 3 && !args[2].isNone {
                 if let r = try rt.ternaryPowerSpecial(args[0], args[1], args[2]) { return r }
                 let base = try rt.bigValue(args[0]), exponent = try rt.bigValue(args[1]), modulus = try rt.bigValue(args[2])
