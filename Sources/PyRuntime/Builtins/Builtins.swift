@@ -600,8 +600,8 @@ extension Runtime {
             }
             let scale = pow10(-n)
             return .float((d / scale).rounded(.toNearestOrEven) * scale)
-        case .int, .bool:
-            if ndigits.isNone { return .int(try index(args[0])) }
+        case .int, .bool, .object(is PyBigIntObject):
+            if ndigits.isNone { return makeInt(try bigValue(args[0])) }
             let n = try index(ndigits)
             if n >= 0 { return args[0] }
             let value = try bigValue(args[0])
