@@ -201,6 +201,11 @@ extension Runtime {
                     if start == 0 && step == 1 && count == t.items.count { return container }
                     return tuple(try sliceItems(t.items, s))
                 }
+                if case .bool = key { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
             case let s as PyStrObject:
                 if case .int(let i) = key {
@@ -216,6 +221,11 @@ extension Runtime {
                     out.append(contentsOf: try sliceItems(Array(s.value.unicodeScalars), sl))
                     return str(String(out))
                 }
+                if case .bool = key { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
             case let d as PyDict:
                 if let v = try dictGet(d, key) { return v }
