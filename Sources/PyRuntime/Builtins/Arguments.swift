@@ -19,6 +19,17 @@ extension Runtime {
         }
     }
 
+    /// TypeError "'x' is an invalid keyword argument for f()" for a keyword not in `allowed`.
+    func rejectUnknownKeywords(_ kwargs: PyDict?, allowed: [String], function: String) throws {
+        guard let kwargs else { return }
+        for (k, _) in kwargs.items {
+            let name = strValue(k) ?? ""
+            if !allowed.contains(name) {
+                throw error(types.typeError, "'\(name)' is an invalid keyword argument for \(function)()")
+            }
+        }
+    }
+
     func keyword(_ kwargs: PyDict?, _ name: String) -> Value? {
         kwargs?.lookupString(intern(name))
     }

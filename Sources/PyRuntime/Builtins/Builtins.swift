@@ -86,7 +86,7 @@ extension Runtime {
         defineBuiltin("callable") { rt, args, kwargs in
             try rt.expectArgs("callable", args, kwargs, min: 1, max: 1)
             guard case .object(let o) = args[0] else { return .bool(false) }
-            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType
+            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType || o is PyStaticMethod
                          || o.type.lookup(rt.intern("__call__")) != nil)
         }
         defineBuiltin("getattr") { rt, args, kwargs in
@@ -131,6 +131,10 @@ extension Runtime {
         defineBuiltin("iter") { rt, args, kwargs in
             try rt.expectArgs("iter", args, kwargs, min: 1, max: 2)
             if args.count == 2 {
+                guard case .object(let fo) = args[0], fo is PyFunction || fo is PyBuiltinFunction || fo is PyMethod
+                        || fo is PyType || fo.type.lookup(rt.intern("__call__")) != nil else {
+                    throw rt.error(rt.types.typeError, "iter(v, w): v must be callable")
+                }
                 return .object(PyCallableIterator(type: rt.types.callableIterator, callable: args[0], sentinel: args[1]))
             }
             return try rt.getIter(args[0])
@@ -173,10 +177,14 @@ extension Runtime {
                 _ = s
                 throw rt.error(rt.types.typeError, "sum() can't sum strings [use ''.join(seq) instead]")
             }
+            if case .object(let so) = total, so is PyBytes || so is PyByteArray {
+                throw rt.error(rt.types.typeError, "sum() can't sum \(so is PyBytes ? "bytes" : "bytearray") [use b''.join(seq) instead]")
+            }
             for item in try rt.toArray(args[0]) { total = try rt.binaryOp(0, total, item) }
             return total
         }
         defineBuiltin("sorted") { rt, args, kwargs in
+            try rt.rejectUnknownKeywords(kwargs, allowed: ["key", "reverse"], function: "sort")
             guard args.count == 1 else {
                 throw rt.error(rt.types.typeError, "sorted expected 1 argument, got \(args.count)")
             }
@@ -224,21 +232,32 @@ extension Runtime {
         defineBuiltin("enumerate") { rt, args, kwargs in
             guard args.count >= 1 else { throw rt.error(rt.types.typeError, "enumerate() missing required argument 'iterable' (pos 1)") }
             let it = try rt.getIter(args[0])
-            var n = args.count > 1 ? try rt.index(args[1]) : try rt.index(rt.keyword(kwargs, "start") ?? .int(0))
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            let startValue = args.count > 1 ? args[1] : (rt.keyword(kwargs, "start") ?? .int(0))
+            if case .object(let so) = startValue, !(so is PyBigIntObject) { _ = try rt.index(startValue) }
+            var n: Value = startValue
+            if case .bool(let b) = startValue { n = .int(b ? 1 : 0) }
+            if case .float = startValue { _ = try rt.index(startValue) }
+            return .object(PyClosureIterator(type: rt.types.enumerateIterator) { rt in
                 guard let v = try rt.next(it) else { return nil }
-                defer { n += 1 }
-                return rt.tuple([.int(n), v])
+                let current = n
+                n = try rt.binaryOp(0, n, .int(1))
+                return rt.tuple([current, v])
             })
         }
         defineBuiltin("zip") { rt, args, kwargs in
+            try rt.rejectUnknownKeywords(kwargs, allowed: ["strict"], function: "zip")
             let iterators = try args.map { try rt.getIter($0) }
             let strict = try rt.isTrue(rt.keyword(kwargs, "strict") ?? .bool(false))
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            return .object(PyClosureIterator(type: rt.types.zipIterator) { rt in
                 if iterators.isEmpty { return nil }
                 var items: [Value] = []
                 for (n, it) in iterators.enumerated() {
                     guard let v = try rt.next(it) else {
+                        if strict && n == 0 {
+                            for (m, other) in iterators.enumerated().dropFirst() where try rt.next(other) != nil {
+                                throw rt.error(rt.types.valueError, "zip() argument \(m + 1) is longer than argument\(m == 1 ? "" : "s") 1\(m == 1 ? "" : "-\(m)")")
+                            }
+                        }
                         if strict && n > 0 {
                             throw rt.error(rt.types.valueError, "zip() argument \(n + 1) is shorter than argument\(n == 1 ? "" : "s") 1\(n == 1 ? "" : "-\(n)")")
                         }
@@ -253,7 +272,7 @@ extension Runtime {
             guard args.count >= 2 else { throw rt.error(rt.types.typeError, "map() must have at least two arguments.") }
             let function = args[0]
             let iterators = try args.dropFirst().map { try rt.getIter($0) }
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            return .object(PyClosureIterator(type: rt.types.mapIterator) { rt in
                 var items: [Value] = []
                 for it in iterators {
                     guard let v = try rt.next(it) else { return nil }
@@ -266,7 +285,7 @@ extension Runtime {
             try rt.expectArgs("filter", args, kwargs, min: 2, max: 2)
             let function = args[0]
             let it = try rt.getIter(args[1])
-            return .object(PyClosureIterator(type: rt.types.iterator) { rt in
+            return .object(PyClosureIterator(type: rt.types.filterIterator) { rt in
                 while let v = try rt.next(it) {
                     let keep = function.isNone ? v : try rt.call(function, [v])
                     if try rt.isTrue(keep) { return v }
@@ -297,6 +316,13 @@ extension Runtime {
         }
         defineBuiltin("ord") { rt, args, kwargs in
             try rt.expectArgs("ord", args, kwargs, min: 1, max: 1)
+            if case .object(let bo) = args[0], bo is PyBytes || bo is PyByteArray {
+                let bytes = (bo as? PyBytes)?.bytes ?? (bo as? PyByteArray)?.bytes ?? []
+                guard bytes.count == 1 else {
+                    throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(bytes.count) found")
+                }
+                return .int(Int(bytes[0]))
+            }
             guard let s = rt.strValue(args[0]) else {
                 throw rt.error(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(args[0])) found")
             }
@@ -309,11 +335,45 @@ extension Runtime {
         defineBuiltin("divmod") { rt, args, kwargs in
             try rt.expectArgs("divmod", args, kwargs, min: 2, max: 2)
             if let r = try rt.divmodSpecial(args[0], args[1]) { return r }
-            return rt.tuple([try rt.binaryOp(BinaryOperator.floorDivide.rawValue, args[0], args[1]),
-                             try rt.binaryOp(BinaryOperator.remainder.rawValue, args[0], args[1])])
+            func isFloat(_ v: Value) -> Bool { if case .float = v { return true }; return false }
+            func isZero(_ v: Value) -> Bool {
+                switch v {
+                case .float(let d): return d == 0
+                case .int(let i): return i == 0
+                case .bool(let b): return !b
+                default: return false
+                }
+            }
+            if (isFloat(args[0]) || isFloat(args[1])) && isZero(args[1]) {
+                switch args[0] {
+                case .float, .int, .bool: throw rt.error(rt.types.zeroDivisionError, "float divmod()")
+                case .object(let o) where o is PyBigIntObject: throw rt.error(rt.types.zeroDivisionError, "float divmod()")
+                default: break
+                }
+            }
+            do {
+                return rt.tuple([try rt.binaryOp(BinaryOperator.floorDivide.rawValue, args[0], args[1]),
+                                 try rt.binaryOp(BinaryOperator.remainder.rawValue, args[0], args[1])])
+            } catch let e as PyException where e.exception.type === rt.types.typeError
+                        && (rt.strValue(e.exception.args.first ?? .none) ?? "").hasPrefix("unsupported operand type(s) for //:") {
+                throw rt.error(rt.types.typeError, "unsupported operand type(s) for divmod(): '\(rt.typeName(args[0]))' and '\(rt.typeName(args[1]))'")
+            }
         }
-        defineBuiltin("pow") { rt, args, kwargs in
-            try rt.expectArgs("pow", args, kwargs, min: 2, max: 3)
+        defineBuiltin("pow") { rt, positional, kwargs in
+            var args = positional
+            if let kwargs, kwargs.count > 0 {
+                try rt.rejectUnknownKeywords(kwargs, allowed: ["base", "exp", "mod"], function: "pow")
+                for (i, name) in ["base", "exp", "mod"].enumerated() {
+                    guard let v = rt.keyword(kwargs, name) else { continue }
+                    if i < args.count { throw rt.error(rt.types.typeError, "argument for pow() given by name ('\(name)') and position (\(i + 1))") }
+                    while args.count < i { args.append(.null) }
+                    args.append(v)
+                }
+                if args.count > 1 && args.contains(where: { if case .null = $0 { return true }; return false }) {
+                    throw rt.error(rt.types.typeError, "pow() missing required argument '\(args.firstIndex(where: { if case .null = $0 { return true }; return false }) == 0 ? "base" : "exp")' (pos \((args.firstIndex(where: { if case .null = $0 { return true }; return false }) ?? 0) + 1))")
+                }
+            }
+            try rt.expectArgs("pow", args, nil, min: 2, max: 3)
             if args.count == 3 && !args[2].isNone {
                 if let r = try rt.ternaryPowerSpecial(args[0], args[1], args[2]) { return r }
                 let base = try rt.bigValue(args[0]), exponent = try rt.bigValue(args[1]), modulus = try rt.bigValue(args[2])
@@ -419,6 +479,10 @@ extension Runtime {
             default: break
             }
             if let r = try callSpecial(v, "__len__", []) {
+                if case .object(let ro) = r, let big = ro as? PyBigIntObject {
+                    if big.value.sign == .minus { throw error(types.valueError, "__len__() should return >= 0") }
+                    throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+                }
                 let n = try index(r)
                 if n < 0 { throw error(types.valueError, "__len__() should return >= 0") }
                 return n
@@ -465,6 +529,7 @@ extension Runtime {
     }
 
     func minMax(_ args: [Value], _ kwargs: PyDict?, name: String, op: CompareOp) throws -> Value {
+        try rejectUnknownKeywords(kwargs, allowed: ["key", "default"], function: name)
         let key = keyword(kwargs, "key") ?? .none
         let defaultValue = keyword(kwargs, "default")
         let items: [Value]
@@ -494,15 +559,26 @@ extension Runtime {
     }
 
     func sortList(_ list: PyList, key: Value, reverse: Bool) throws {
-        let keys = try key.isNone ? list.items : list.items.map { try call(key, [$0]) }
-        var order = Array(0..<list.items.count)
-        // The sort is stable; reverse=True keeps equal elements in their original order
-        // too, as CPython's reverse-sort-reverse does.
-        try order.sort { a, b in
-            try isTrue(try compare(keys[reverse ? b : a], keys[reverse ? a : b], .lt))
-        }
+        // As in CPython the list looks empty while it is sorted; a change is detected afterwards.
         let items = list.items
-        list.items = order.map { items[$0] }
+        list.items = []
+        var sorted: [Value] = items
+        do {
+            let keys = try key.isNone ? items : items.map { try call(key, [$0]) }
+            var order = Array(0..<items.count)
+            // The sort is stable; reverse=True keeps equal elements in their original order
+            // too, as CPython's reverse-sort-reverse does.
+            try order.sort { a, b in
+                try isTrue(try compare(keys[reverse ? b : a], keys[reverse ? a : b], .lt))
+            }
+            sorted = order.map { items[$0] }
+        } catch {
+            list.items = items
+            throw error
+        }
+        let modified = !list.items.isEmpty
+        list.items = sorted
+        if modified { throw self.error(types.valueError, "list modified during sort") }
     }
 
     func round(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
@@ -519,10 +595,13 @@ extension Runtime {
             let n = try index(ndigits)
             let text = formatDouble(d, "f", max(0, min(n, 330)))
             if n >= 0 { return .float(Double(text) ?? d) }
+            if d.isFinite && d != 0, let e = Int(formatDouble(d, "e", 16).split(separator: "e").last ?? ""), e + 1 + n >= 1 {
+                return .float(Double(formatDouble(d, "e", e + n)) ?? d)
+            }
             let scale = pow10(-n)
             return .float((d / scale).rounded(.toNearestOrEven) * scale)
-        case .int, .bool:
-            if ndigits.isNone { return args[0] }
+        case .int, .bool, .object(is PyBigIntObject):
+            if ndigits.isNone { return makeInt(try bigValue(args[0])) }
             let n = try index(ndigits)
             if n >= 0 { return args[0] }
             let value = try bigValue(args[0])

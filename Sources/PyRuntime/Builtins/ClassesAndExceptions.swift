@@ -52,6 +52,10 @@ extension Runtime {
             guard case .object(let o) = b, let t = o as? PyType else {
                 throw error(types.typeError, "bases must be types")
             }
+            if t === types.bool || t === types.slice || t === types.range || t === types.none
+                || t === types.notImplemented || t === types.ellipsis || t === types.function || t === types.builtinFunction {
+                throw error(types.typeError, "type '\(t.name)' is not an acceptable base type")
+            }
             bases.append(t)
         }
         if bases.isEmpty { bases = [types.object] }

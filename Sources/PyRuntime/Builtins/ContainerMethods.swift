@@ -190,7 +190,14 @@ extension Runtime {
         }
         defineMethod(t.list, "index") { rt, args, _ in
             let l = args[0].object as! PyList
-            for (i, item) in l.items.enumerated() where try rt.equal(item, args[1]) { return .int(i) }
+            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
+            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
+                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), l.items.count)
+            var i = start
+            while i < min(stop, l.items.count) {
+                if try rt.equal(l.items[i], args[1]) { return .int(i) }
+                i += 1
+            }
             throw rt.error(rt.types.valueError, "\(try rt.repr(args[1])) is not in list")
         }
         defineMethod(t.list, "count") { rt, args, _ in
@@ -198,6 +205,7 @@ extension Runtime {
         }
         defineMethod(t.list, "sort") { rt, args, kwargs in
             if args.count > 1 { throw rt.error(rt.types.typeError, "sort() takes no positional arguments") }
+            try rt.rejectUnknownKeywords(kwargs, allowed: ["key", "reverse"], function: "sort")
             try rt.sortList(args[0].object as! PyList, key: rt.keyword(kwargs, "key") ?? .none,
                             reverse: try rt.isTrue(rt.keyword(kwargs, "reverse") ?? .bool(false)))
             return .none
@@ -213,7 +221,15 @@ extension Runtime {
         }
         // tuple
         defineMethod(t.tuple, "index") { rt, args, _ in
-            for (i, item) in (args[0].object as! PyTuple).items.enumerated() where try rt.equal(item, args[1]) { return .int(i) }
+            let items = (args[0].object as! PyTuple).items
+            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
+            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
+                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), items.count)
+            var i = start
+            while i < min(stop, items.count) {
+                if try rt.equal(items[i], args[1]) { return .int(i) }
+                i += 1
+            }
             throw rt.error(rt.types.valueError, "tuple.index(x): x not in tuple")
         }
         defineMethod(t.tuple, "count") { rt, args, _ in
@@ -260,78 +276,6 @@ extension Runtime {
             return .none
         }
         defineMethod(t.dict, "__contains__") { rt, args, _ in .bool(try rt.dictGet(args[0].object as! PyDict, args[1]) != nil) }
-    }
-
-    /// str.format: {} / {0} / {name}, attribute and index access, !r/!s/!a, nested specs.
-    func strFormat(_ format: String, _ args: [Value], _ kwargs: PyDict?) throws -> String {
-        var out = ""
-        var chars = Array(format)[...]
-        var autoIndex = 0
-        while let c = chars.popFirst() {
-            if c == "}" {
-                guard chars.first == "}" else { throw error(types.valueError, "Single '}' encountered in format string") }
-                chars.removeFirst()
-                out.append("}")
-                continue
-            }
-            guard c == "{" else { out.append(c); continue }
-            if chars.first == "{" { chars.removeFirst(); out.append("{"); continue }
-            var field = "", depth = 1
-            while let d = chars.popFirst() {
-                if d == "{" { depth += 1 } else if d == "}" { depth -= 1; if depth == 0 { break } }
-                field.append(d)
-            }
-            if depth != 0 { throw error(types.valueError, "expected '}' before end of string") }
-            var spec = ""
-            var conversion: Character? = nil
-            if let colon = field.firstIndex(of: ":") {
-                spec = String(field[field.index(after: colon)...])
-                field = String(field[..<colon])
-            }
-            if let bang = field.firstIndex(of: "!") {
-                conversion = field[field.index(after: bang)...].first
-                field = String(field[..<bang])
-            }
-            let nameEnd = field.firstIndex { $0 == "." || $0 == "[" } ?? field.endIndex
-            let head = String(field[..<nameEnd])
-            var value: Value
-            if head.isEmpty {
-                guard autoIndex < args.count else {
-                    throw error(types.indexError, "Replacement index \(autoIndex) out of range for positional args tuple")
-                }
-                value = args[autoIndex]
-                autoIndex += 1
-            } else if let i = Int(head) {
-                guard i < args.count else { throw error(types.indexError, "Replacement index \(i) out of range for positional args tuple") }
-                value = args[i]
-            } else {
-                guard let v = kwargs?.lookupString(intern(head)) else { throw PyException(PyBaseException(type: types.keyError, args: [str(head)])) }
-                value = v
-            }
-            var rest = field[nameEnd...]
-            while let first = rest.first {
-                if first == "." {
-                    rest.removeFirst()
-                    let name = rest.prefix { $0 != "." && $0 != "[" }
-                    rest = rest.dropFirst(name.count)
-                    value = try getAttribute(value, intern(String(name)))
-                } else {
-                    rest.removeFirst()
-                    let key = rest.prefix { $0 != "]" }
-                    rest = rest.dropFirst(key.count + 1)
-                    value = try getItem(value, Int(key).map { .int($0) } ?? str(String(key)))
-                }
-            }
-            switch conversion {
-            case "r": value = str(try repr(value))
-            case "s": value = str(try toStr(value))
-            case "a": value = str(try ascii(value))
-            default: break
-            }
-            if spec.contains("{") { spec = try strFormat(spec, args, kwargs) }
-            out += try self.format(value, spec)
-        }
-        return out
     }
 }
 

@@ -7,12 +7,12 @@ extension Runtime {
         let t = types
         defineMethod(t.int, "bit_length") { rt, args, _ in
             let v = try rt.bigValue(args[0])
-            return .int(v == 0 ? 0 : v.magnitude.bitWidth - v.magnitude.leadingZeroBitCount)
+            return .int(v == 0 ? 0 : v.magnitude.bitWidth)
         }
         defineMethod(t.int, "bit_count") { rt, args, _ in
             .int(try rt.bigValue(args[0]).magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
         }
-        defineMethod(t.int, "conjugate") { _, args, _ in args[0] }
+        defineMethod(t.int, "conjugate") { rt, args, _ in rt.makeInt(try rt.bigValue(args[0])) }
         defineMethod(t.int, "as_integer_ratio") { rt, args, _ in rt.tuple([args[0], .int(1)]) }
         defineMethod(t.int, "__round__") { rt, args, kwargs in try rt.round(args, kwargs) }
         defineMethod(t.float, "is_integer") { rt, args, _ in

@@ -131,11 +131,13 @@ extension Runtime {
         }
         defineStatic(t.tuple, "__new__") { rt, args, _ in
             let cls = args[0].object as! PyType
+            if cls === rt.types.tuple, args.count == 2, case .object(let o) = args[1], o.type === rt.types.tuple { return args[1] }
             let items = args.count > 1 ? try rt.toArray(args[1]) : []
             return .object(PyTuple(type: cls, items))
         }
         defineStatic(t.list, "__new__") { rt, args, _ in .object(PyList(type: args[0].object as! PyType, [])) }
         defineMethod(t.list, "__init__") { rt, args, _ in
+            if args.count > 2 { throw rt.error(rt.types.typeError, "list expected at most 1 argument, got \(args.count - 1)") }
             if let l = args[0].object as? PyList { l.items = args.count > 1 ? try rt.toArray(args[1]) : [] }
             return .none
         }
@@ -188,6 +190,8 @@ extension Runtime {
             return try rt.superGetAttribute(s, rt.intern(name))
         }
         installContainerMethods()
+        installStrMethods()
+        installRangeMethods()
         installNumberMethods()
     }
 
@@ -292,7 +296,14 @@ extension Runtime {
         case .object(let o):
             if let big = o as? PyBigIntObject { return .float(try bigToDouble(big.value)) }
             if let s = o as? PyStrObject {
-                let text = s.value.trimmingWhitespace().replacingUnderscores()
+                let trimmed = s.value.trimmingWhitespace()
+                let text = trimmed.replacingUnderscores()
+                let u = Array(trimmed)
+                for (i, c) in u.enumerated() where c == "_" {
+                    guard i > 0, i + 1 < u.count, u[i - 1].isASCII, u[i - 1].isNumber, u[i + 1].isASCII, u[i + 1].isNumber else {
+                        throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
+                    }
+                }
                 let lower = text.lowercased()
                 switch lower {
                 case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)

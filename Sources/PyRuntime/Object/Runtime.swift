@@ -14,6 +14,7 @@ public struct BuiltinTypes {
     public let function: PyType, builtinFunction: PyType, method: PyType, code: PyType
     public let cell: PyType, module: PyType, traceback: PyType
     public let iterator: PyType, dictKeyIterator: PyType, callableIterator: PyType
+    public let listIterator: PyType, tupleIterator: PyType, strIterator: PyType, rangeIterator: PyType, mapIterator: PyType, filterIterator: PyType, zipIterator: PyType, enumerateIterator: PyType, reversedIterator: PyType
     public let setIterator: PyType, dictValueIterator: PyType, dictItemIterator: PyType
     public let dictReverseKeyIterator: PyType, dictReverseValueIterator: PyType, dictReverseItemIterator: PyType
     public let dictKeys: PyType, dictValues: PyType, dictItems: PyType, mappingProxy: PyType
@@ -122,6 +123,7 @@ public final class Runtime {
             iterator: make("iterator", objectType, .iterator),
             dictKeyIterator: make("dict_keyiterator", objectType, .iterator),
             callableIterator: make("callable_iterator", objectType, .iterator),
+            listIterator: make("list_iterator", objectType, .iterator), tupleIterator: make("tuple_iterator", objectType, .iterator), strIterator: make("str_ascii_iterator", objectType, .iterator), rangeIterator: make("range_iterator", objectType, .iterator), mapIterator: make("map", objectType, .iterator), filterIterator: make("filter", objectType, .iterator), zipIterator: make("zip", objectType, .iterator), enumerateIterator: make("enumerate", objectType, .iterator), reversedIterator: make("reversed", objectType, .iterator),
             setIterator: make("set_iterator", objectType, .iterator),
             dictValueIterator: make("dict_valueiterator", objectType, .iterator),
             dictItemIterator: make("dict_itemiterator", objectType, .iterator),

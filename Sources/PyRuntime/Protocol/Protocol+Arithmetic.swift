@@ -143,7 +143,7 @@ extension Runtime {
             if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
             return .int(q)
         case .remainder:
-            if y == 0 { throw error(types.zeroDivisionError, "integer division or modulo by zero") }
+            if y == 0 { throw error(types.zeroDivisionError, "integer modulo by zero") }
             if y == -1 { return .int(0) }
             var r = x % y
             if r != 0 && ((r < 0) != (y < 0)) { r += y }
@@ -174,7 +174,7 @@ extension Runtime {
         case .subtract: return makeInt(x - y)
         case .multiply: return makeInt(x * y)
         case .floorDivide, .remainder:
-            if y == 0 { throw error(types.zeroDivisionError, "integer division or modulo by zero") }
+            if y == 0 { throw error(types.zeroDivisionError, op == .remainder ? "integer modulo by zero" : "integer division or modulo by zero") }
             var (q, r) = x.quotientAndRemainder(dividingBy: y)
             if r != 0 && ((r.sign == .minus) != (y.sign == .minus)) { q -= 1; r += y }
             return makeInt(op == .floorDivide ? q : r)
@@ -189,7 +189,7 @@ extension Runtime {
         case .rshift:
             if y.sign == .minus { throw error(types.valueError, "negative shift count") }
             guard let shift = Int(exactly: y) else { return .int(x.sign == .minus ? -1 : 0) }
-            return makeInt(x >> shift)
+            return makeInt(x.sign == .minus ? -(((-x) - 1) >> shift) - 1 : x >> shift)
         case .and: return makeInt(x & y)
         case .or: return makeInt(x | y)
         case .xor: return makeInt(x ^ y)

@@ -192,8 +192,14 @@ extension Runtime {
             if o is PyBigIntObject {
                 throw error(types.overflowError, "Python int too large to convert to C ssize_t")
             }
-            if let method = o.type.lookup(staticName("__index__")) {
-                return try index(try callMethod(method, o, []))
+            if let method = o.type.lookup(intern("__index__")) {
+                let r = try callMethod(method, o, [])
+                switch r {
+                case .int, .bool: break
+                case .object(let ro) where ro is PyBigIntObject: break
+                default: throw error(types.typeError, "__index__ returned non-int (type \(typeName(r)))")
+                }
+                return try index(r)
             }
         default: break
         }

@@ -13,6 +13,8 @@ struct FormatSpec {
     var grouping: Character? = nil
     var precision: Int? = nil
     var type: Character? = nil
+    var noNegativeZero = false
+    var tooManyDigits = false
 
     init?(_ spec: String) {
         var chars = Array(spec)[...]
@@ -23,16 +25,19 @@ struct FormatSpec {
             align = chars.removeFirst()
         }
         if let c = chars.first, "+- ".contains(c) { sign = c; chars.removeFirst() }
+        if chars.first == "z" { noNegativeZero = true; chars.removeFirst() }
         if chars.first == "#" { alternate = true; chars.removeFirst() }
         if chars.first == "0" { zeroPad = true; chars.removeFirst() }
         var digits = ""
         while let c = chars.first, c.isASCII, c.isNumber { digits.append(c); chars.removeFirst() }
         width = Int(digits) ?? 0
+        if !digits.isEmpty && Int(digits) == nil { tooManyDigits = true }
         if let c = chars.first, c == "," || c == "_" { grouping = c; chars.removeFirst() }
         if chars.first == "." {
             chars.removeFirst()
             var p = ""
             while let c = chars.first, c.isASCII, c.isNumber { p.append(c); chars.removeFirst() }
+            if !p.isEmpty && Int(p) == nil { tooManyDigits = true; p = "0" }
             guard let value = Int(p) else { return nil }
             precision = value
         }
@@ -69,7 +74,16 @@ extension Runtime {
             return s.value
         }
         if spec.isEmpty { return try toStr(v) }
-        guard let parsed = FormatSpec(spec) else { throw error(types.valueError, "Invalid format specifier") }
+        if spec.contains(",_") || spec.contains("_,") {
+            throw error(types.valueError, "Cannot specify both ',' and '_'.")
+        }
+        if let p = FormatSpec(spec), p.tooManyDigits { throw error(types.valueError, "Too many decimal digits in format string") }
+        guard let parsed = FormatSpec(spec) else {
+            if let dot = spec.firstIndex(of: "."), !(spec[spec.index(after: dot)...].first?.isNumber ?? false) {
+                throw error(types.valueError, "Format specifier missing precision")
+            }
+            throw error(types.valueError, "Invalid format specifier '\(spec)' for object of type '\(typeName(v))'")
+        }
         switch v {
         case .int, .bool: return try formatInteger(try bigValue(v), parsed, value: v)
         case .float(let d): return try formatFloat(d, parsed)
@@ -80,6 +94,12 @@ extension Runtime {
                 if let t = parsed.type, t != "s" {
                     throw error(types.valueError, "Unknown format code '\(t)' for object of type 'str'")
                 }
+                if parsed.sign != "-" { throw error(types.valueError, "Sign not allowed in string format specifier") }
+                if parsed.alternate { throw error(types.valueError, "Alternate form (#) not allowed in string format specifier") }
+                if let g = parsed.grouping { throw error(types.valueError, "Cannot specify '\(g)' with 's'.") }
+                if parsed.align == "=" { throw error(types.valueError, "'=' alignment not allowed in string format specifier") }
+                var parsed = parsed
+                if parsed.zeroPad && parsed.align == nil { parsed.fill = "0" }
                 var text = s.value
                 if let p = parsed.precision { text = String(text.unicodeScalars.prefix(p).map(Character.init)) }
                 return pad(text, parsed, defaultAlign: "<")
@@ -118,6 +138,15 @@ extension Runtime {
     func formatInteger(_ value: BigInt, _ spec: FormatSpec, value original: Value) throws -> String {
         let type = spec.type ?? "d"
         if "eEfFgG%".contains(type) { return try formatFloat(Double(value), spec) }
+        if let g = spec.grouping, "cbBoxXn".contains(type), !(g == "_" && "boxX".contains(type)) {
+            throw error(types.valueError, "Cannot specify '\(g)' with '\(type)'.")
+        }
+        if spec.precision != nil, "dnbcoxX".contains(type) { throw error(types.valueError, "Precision not allowed in integer format specifier") }
+        if spec.noNegativeZero, "dnbcoxX".contains(type) {
+            throw error(types.valueError, "Negative zero coercion (z) not allowed in integer format specifier")
+        }
+        if type == "c" && spec.sign != "-" { throw error(types.valueError, "Sign not allowed with integer format specifier 'c'") }
+        if type == "c" && spec.alternate { throw error(types.valueError, "Alternate form (#) not allowed with integer format specifier 'c'") }
         var digits: String
         var prefix = ""
         switch type {
@@ -130,12 +159,20 @@ extension Runtime {
             guard let scalar = Int(exactly: value).flatMap({ UInt32(exactly: $0) }).flatMap(Unicode.Scalar.init) else {
                 throw error(types.overflowError, "%c arg not in range(0x110000)")
             }
-            return pad(String(Character(scalar)), spec, defaultAlign: "<")
+            return pad(String(Character(scalar)), spec, defaultAlign: ">")
         default:
             throw error(types.valueError, "Unknown format code '\(type)' for object of type '\(typeName(original))'")
         }
-        if let g = spec.grouping { digits = group(digits, g, every: type == "d" || type == "n" ? 3 : 4) }
         let sign = value.sign == .minus ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+        if let g = spec.grouping {
+            let every = type == "d" || type == "n" ? 3 : 4
+            var grouped = group(digits, g, every: every)
+            if spec.zeroPad && spec.align == nil {
+                let need = spec.width - sign.count - prefix.count
+                while grouped.count < need { digits = "0" + digits; grouped = group(digits, g, every: every) }
+            }
+            digits = grouped
+        }
         var spec = spec
         if spec.zeroPad && spec.align == nil { spec.fill = "0"; spec.align = "=" }
         return pad(sign + prefix + digits, spec, defaultAlign: ">", signLength: sign.count + prefix.count)
@@ -144,7 +181,7 @@ extension Runtime {
     func formatFloat(_ d: Double, _ spec: FormatSpec) throws -> String {
         var body: String
         let type = spec.type
-        let negative = d.sign == .minus && !(d.isNaN)
+        var negative = d.sign == .minus && !(d.isNaN)
         let magnitude = Swift.abs(d)
         switch type {
         case nil:
@@ -155,23 +192,30 @@ extension Runtime {
             } else {
                 body = PyRepr.repr(float: magnitude)
             }
-        case "f", "F": body = formatDouble(magnitude, type!, spec.precision ?? 6)
-        case "e", "E": body = formatDouble(magnitude, type!, spec.precision ?? 6)
+        case "f", "F": body = formatDouble(magnitude, type!, spec.precision ?? 6, alternate: spec.alternate)
+        case "e", "E": body = formatDouble(magnitude, type!, spec.precision ?? 6, alternate: spec.alternate)
         case "g", "G":
-            body = formatDouble(magnitude, spec.alternate ? type! : type!, spec.precision == 0 ? 1 : (spec.precision ?? 6))
+            body = formatDouble(magnitude, type!, spec.precision == 0 ? 1 : (spec.precision ?? 6), alternate: spec.alternate)
         case "%":
-            body = formatDouble(magnitude * 100, "f", spec.precision ?? 6) + "%"
+            body = formatDouble(magnitude * 100, "f", spec.precision ?? 6, alternate: spec.alternate) + "%"
         default:
             throw error(types.valueError, "Unknown format code '\(type!)' for object of type 'float'")
         }
+        if spec.noNegativeZero && negative && !body.contains(where: { "123456789".contains($0) }) && !body.contains("n") { negative = false }
+        let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
         if let g = spec.grouping {
-            let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            let intPart = String(parts[0])
-            if intPart.allSatisfy({ $0.isNumber }) {
-                body = group(intPart, g) + (parts.count > 1 ? "." + parts[1] : "")
+            let splitAt = body.firstIndex { !$0.isNumber } ?? body.endIndex
+            var intPart = String(body[..<splitAt])
+            let rest = String(body[splitAt...])
+            if !intPart.isEmpty {
+                var grouped = group(intPart, g)
+                if spec.zeroPad && spec.align == nil {
+                    let need = spec.width - sign.count - rest.count
+                    while grouped.count < need { intPart = "0" + intPart; grouped = group(intPart, g) }
+                }
+                body = grouped + rest
             }
         }
-        let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
         var spec = spec
         if spec.zeroPad && spec.align == nil { spec.fill = "0"; spec.align = "=" }
         return pad(sign + body, spec, defaultAlign: ">", signLength: sign.count)

@@ -5,11 +5,11 @@ extension Runtime {
         if case .object(let o) = v {
             if !o.type.isHeapType {
                 switch o {
-                case let l as PyList: return .object(PySequenceIterator(type: types.iterator, .list(l)))
-                case let t as PyTuple: return .object(PySequenceIterator(type: types.iterator, .tuple(t)))
-                case let s as PyStrObject: return .object(PySequenceIterator(type: types.iterator, .str(s)))
+                case let l as PyList: return .object(PySequenceIterator(type: types.listIterator, .list(l)))
+                case let t as PyTuple: return .object(PySequenceIterator(type: types.tupleIterator, .tuple(t)))
+                case let s as PyStrObject: return .object(PySequenceIterator(type: s.value.utf8.allSatisfy { $0 < 0x80 } ? types.strIterator : types.iterator, .str(s)))
                 case let r as PyRange:
-                    return .object(PySequenceIterator(type: types.iterator, .range(start: r.start, step: r.step, count: r.count)))
+                    return .object(PySequenceIterator(type: types.rangeIterator, .range(start: r.start, step: r.step, count: r.count)))
                 case let d as PyDict: return .object(PyDictIterator(type: types.dictKeyIterator, dict: d, kind: .keys))
                 case is PyBytes, is PyByteArray: return bytesIterator(o)
                 case let s as PySet: return .object(PySetIterator(type: types.setIterator, set: s))
@@ -186,13 +186,26 @@ extension Runtime {
                 }
                 if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
             case let t as PyTuple:
                 if case .int(let i) = key {
                     guard let j = normalizedIndex(i, t.items.count) else { throw error(types.indexError, "tuple index out of range") }
                     return t.items[j]
                 }
-                if case .object(let k) = key, let s = k as? PySlice { return tuple(try sliceItems(t.items, s)) }
+                if case .object(let k) = key, let s = k as? PySlice {
+                    let (start, _, step, count) = try sliceIndices(s, t.items.count)
+                    if start == 0 && step == 1 && count == t.items.count { return container }
+                    return tuple(try sliceItems(t.items, s))
+                }
+                if case .bool = key { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
             case let s as PyStrObject:
                 if case .int(let i) = key {
@@ -208,12 +221,22 @@ extension Runtime {
                     out.append(contentsOf: try sliceItems(Array(s.value.unicodeScalars), sl))
                     return str(String(out))
                 }
+                if case .bool = key { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
             case let d as PyDict:
                 if let v = try dictGet(d, key) { return v }
                 throw PyException(PyBaseException(type: types.keyError, args: [key]))
             case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
             case let r as PyRange:
+                if case .object(let k) = key, let s = k as? PySlice { return try rangeSlice(r, s) }
+                if case .object(let k) = key, !(k is PyBigIntObject), k.type.lookup(intern("__index__")) == nil {
+                    throw error(types.typeError, "range indices must be integers or slices, not \(typeName(key))")
+                }
+                if case .float = key { throw error(types.typeError, "range indices must be integers or slices, not float") }
                 let i = try index(key)
                 guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
                 return .int(r.start + j * r.step)
@@ -238,7 +261,11 @@ extension Runtime {
             if let l = o as? PyList {
                 if case .object(let k) = key, let s = k as? PySlice {
                     let (start, stop, step, length) = try sliceIndices(s, l.items.count)
-                    let newItems = try toArray(value)
+                    let newItems: [Value]
+                    do { newItems = try toArray(value) } catch let e as PyException where e.exception.type === types.typeError
+                                && strValue(e.exception.args.first ?? .none) == "'\(typeName(value))' object is not iterable" {
+                        throw error(types.typeError, "can only assign an iterable")
+                    }
                     if step == 1 {
                         l.items.replaceSubrange(start..<max(start, stop), with: newItems)
                     } else {

@@ -131,74 +131,6 @@ extension Runtime {
         return try repr(v)
     }
 
-    /// `format % args` for the common conversions (%s %r %a %d %i %f %e %g %x %o %c %%).
-    func percentFormat(_ format: String, _ args: Value) throws -> Value {
-        var values: [Value]
-        if case .object(let o) = args, let t = o as? PyTuple { values = t.items } else { values = [args] }
-        var out = ""
-        var it = Array(format.unicodeScalars)[...]
-        var used = 0
-        func next() throws -> Value {
-            guard used < values.count else { throw error(types.typeError, "not enough arguments for format string") }
-            defer { used += 1 }
-            return values[used]
-        }
-        while let c = it.popFirst() {
-            guard c == "%" else { out.unicodeScalars.append(c); continue }
-            var flags = "", width = "", precision: Int? = nil
-            while let f = it.first, "-+ #0".unicodeScalars.contains(f) { flags.unicodeScalars.append(f); it.removeFirst() }
-            while let d = it.first, d.properties.numericType != nil, d.isASCII { width.unicodeScalars.append(d); it.removeFirst() }
-            if it.first == "." {
-                it.removeFirst()
-                var p = ""
-                while let d = it.first, d.isASCII, d.properties.numericType != nil { p.unicodeScalars.append(d); it.removeFirst() }
-                precision = Int(p) ?? 0
-            }
-            guard let conversion = it.popFirst() else { throw error(types.valueError, "incomplete format") }
-            var piece: String
-            switch conversion {
-            case "%": out += "%"; continue
-            case "s": piece = try toStr(try next())
-            case "r", "a": piece = try repr(try next())
-            case "d", "i", "u":
-                let v = try next()
-                if case .float(let d) = v { piece = String(Int(d)) } else { piece = try repr(makeInt(try bigValue(v))) }
-            case "x", "X", "o":
-                let v = try bigValue(try next())
-                piece = String(v, radix: conversion == "o" ? 8 : 16, uppercase: conversion == "X")
-            case "f", "F", "e", "E", "g", "G":
-                let v = try next()
-                let d: Double
-                switch v {
-                case .float(let x): d = x
-                case .int(let i): d = Double(i)
-                case .bool(let b): d = b ? 1 : 0
-                default: throw error(types.typeError, "must be real number, not \(typeName(v))")
-                }
-                piece = formatDouble(d, Character(conversion), precision ?? 6)
-            case "c":
-                let v = try next()
-                if case .int(let i) = v, let s = Unicode.Scalar(UInt32(clamping: i)) { piece = String(Character(s)) } else { piece = try toStr(v) }
-            default:
-                throw error(types.valueError, "unsupported format character '\(conversion)' (0x\(String(conversion.value, radix: 16))) at index \(format.unicodeScalars.count - it.count - 1)")
-            }
-            if flags.contains("+"), "difeEgG".unicodeScalars.contains(conversion), !piece.hasPrefix("-") { piece = "+" + piece }
-            if let w = Int(width), piece.unicodeScalars.count < w {
-                let pad = w - piece.unicodeScalars.count
-                if flags.contains("-") { piece += String(repeating: " ", count: pad) }
-                else if flags.contains("0") && conversion != "s" && conversion != "r" {
-                    let sign = piece.hasPrefix("-") || piece.hasPrefix("+") ? String(piece.removeFirst()) : ""
-                    piece = sign + String(repeating: "0", count: pad) + piece
-                } else { piece = String(repeating: " ", count: pad) + piece }
-            }
-            out += piece
-        }
-        if used < values.count, case .object(let o) = args, o is PyTuple {
-            throw error(types.typeError, "not all arguments converted during string formatting")
-        }
-        return str(out)
-    }
-
     func bigValue(_ v: Value) throws -> BigInt {
         switch v {
         case .int(let i): return BigInt(i)
@@ -209,10 +141,10 @@ extension Runtime {
     }
 
     /// printf-style fixed/exponent/general formatting of a double.
-    func formatDouble(_ d: Double, _ conversion: Character, _ precision: Int) -> String {
+    func formatDouble(_ d: Double, _ conversion: Character, _ precision: Int, alternate: Bool = false) -> String {
         if d.isNaN { return conversion.isUppercase ? "NAN" : "nan" }
         if d.isInfinite { return (d < 0 ? "-" : "") + (conversion.isUppercase ? "INF" : "inf") }
-        let spec = "%.\(precision)\(conversion)"
+        let spec = (alternate ? "%#." : "%.") + "\(precision)\(conversion)"
         var buffer = [CChar](repeating: 0, count: 512)
         let n = withVaList([d]) { vsnprintf(&buffer, buffer.count, spec, $0) }
         if n >= buffer.count {
