@@ -83,8 +83,17 @@ extension Runtime {
         try cls.computeMRO(self)
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in namespace.items {
-            if case .object(let o) = v, o.type.isHeapType, let setName = o.type.lookup(intern("__set_name__")) {
-                _ = try callMethodValue(setName, v, [.object(cls), k])
+            if case .object(let o) = v, let setName = o.type.lookup(intern("__set_name__")) {
+                do {
+                    _ = try callMethodValue(setName, v, [.object(cls), k])
+                } catch let inner as PyException {
+                    let wrapped = error(types.runtimeError,
+                                        "Error calling __set_name__ on '\(o.type.name)' instance \(try repr(k)) in '\(cls.name)'")
+                    wrapped.exception.cause = .object(inner.exception)
+                    wrapped.exception.context = .object(inner.exception)
+                    wrapped.exception.suppressContext = true
+                    throw wrapped
+                }
             }
         }
         if cls.mro.count > 1 {
@@ -178,8 +187,12 @@ extension Runtime {
                 switch name {
                 case "args": e.args = try rt.toArray(args[1])
                 case "__traceback__": e.traceback = args[1].object as? PyTraceback
-                case "__cause__": e.cause = args[1]; e.suppressContext = true
-                case "__context__": e.context = args[1]
+                case "__cause__", "__context__":
+                    guard args[1].isNone || args[1].object is PyBaseException else {
+                        let what = name == "__cause__" ? "cause" : "context"
+                        throw rt.error(rt.types.typeError, "exception \(what) must be None or derive from BaseException")
+                    }
+                    if name == "__cause__" { e.cause = args[1]; e.suppressContext = true } else { e.context = args[1] }
                 default: e.suppressContext = try rt.isTrue(args[1])
                 }
                 return .none
@@ -198,6 +211,7 @@ extension Runtime {
         for (type, attribute) in [(types.stopIteration, "value"), (types.systemExit, "code")] {
             let getter = PyBuiltinFunction(type: types.builtinFunction, name: attribute) { rt, args, _ in
                 guard let e = args[0].object as? PyBaseException else { return .none }
+                if attribute == "value" { return e.args.first ?? .none }
                 return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : rt.tuple(e.args))
             }
             type.namespace.setString(intern(attribute), .object(PyProperty(type: types.property, getter: .object(getter),

@@ -64,7 +64,13 @@ extension Runtime {
             _ = name
             return .none
         }
-        defineMethod(t.object, "__init_subclass__") { _, _, _ in .none }
+        defineMethod(t.object, "__init_subclass__") { rt, args, kwargs in
+            if (kwargs?.count ?? 0) > 0 {
+                let name = (args.first?.object as? PyType)?.name ?? "object"
+                throw rt.error(rt.types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         defineMethod(t.object, "__format__") { rt, args, _ in
             if let spec = rt.strValue(args[1]), !spec.isEmpty {
                 throw rt.error(rt.types.typeError, "unsupported format string passed to \(rt.typeName(args[0])).__format__")
@@ -170,15 +176,41 @@ extension Runtime {
         }
         defineMethod(t.property, "setter") { rt, args, _ in
             let p = args[0].object as! PyProperty
-            return .object(PyProperty(type: p.type, getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc))
+            let copy = PyProperty(type: p.type, getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc)
+            copy.name = p.name
+            return .object(copy)
         }
         defineMethod(t.property, "getter") { rt, args, _ in
             let p = args[0].object as! PyProperty
-            return .object(PyProperty(type: p.type, getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc))
+            let copy = PyProperty(type: p.type, getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc)
+            copy.name = p.name
+            return .object(copy)
         }
         defineMethod(t.property, "deleter") { rt, args, _ in
             let p = args[0].object as! PyProperty
-            return .object(PyProperty(type: p.type, getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc))
+            let copy = PyProperty(type: p.type, getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc)
+            copy.name = p.name
+            return .object(copy)
+        }
+        defineMethod(t.property, "__set_name__") { rt, args, _ in
+            if let p = args[0].object as? PyProperty, args.count > 2 { p.name = args[2] }
+            return .none
+        }
+        defineMethod(t.property, "__get__") { rt, args, _ in
+            guard let p = args[0].object as? PyProperty else { return .none }
+            let obj = args.count > 1 ? args[1] : .none
+            if obj.isNone { return args[0] }
+            return try rt.propertyGet(p, obj)
+        }
+        defineMethod(t.property, "__set__") { rt, args, _ in
+            guard let p = args[0].object as? PyProperty, args.count > 2 else { return .none }
+            try rt.propertySet(p, args[1], args[2])
+            return .none
+        }
+        defineMethod(t.property, "__delete__") { rt, args, _ in
+            guard let p = args[0].object as? PyProperty, args.count > 1 else { return .none }
+            try rt.propertyDelete(p, args[1])
+            return .none
         }
         defineStatic(t.staticMethod, "__new__") { rt, args, _ in .object(PyStaticMethod(type: rt.types.staticMethod, args[1])) }
         defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }

@@ -241,7 +241,19 @@ extension Runtime {
                     var kwargs: PyDict? = nil
                     if case .object(let ko) = kwargsValue, let d = ko as? PyDict { kwargs = d }
                     save()
-                    push(try call(callable, try toArray(argsValue), kwargs: kwargs))
+                    var positional: [Value]
+                    if let t = argsValue.object as? PyTuple { positional = t.items } else {
+                        let iterator: Value
+                        do {
+                            iterator = try getIter(argsValue)
+                        } catch let e as PyException where e.exception.type === types.typeError
+                                    && ((try? toStr(.object(e.exception))) ?? "").hasSuffix("object is not iterable") {
+                            throw error(types.typeError, "\(functionStr(callable)) argument after * must be an iterable, not \(typeName(argsValue))")
+                        }
+                        positional = []
+                        while let x = try next(iterator) { positional.append(x) }
+                    }
+                    push(try call(callable, positional, kwargs: kwargs))
                 case .RETURN_VALUE:
                     let result = pop()
                     let finished = frame
@@ -354,7 +366,23 @@ extension Runtime {
                 case .DICT_UPDATE, .DICT_MERGE:
                     let other = pop()
                     if case .object(let o) = peek(Int(instr.arg)), let d = o as? PyDict {
-                        try dictUpdate(d, other, merging: instr.opcode == .DICT_MERGE)
+                        if instr.opcode == .DICT_MERGE {
+                            let callable = peek(Int(instr.arg) + 2)
+                            if !(other.object is PyDict), typeOf(other).lookup(intern("keys")) == nil {
+                                throw error(types.typeError, "\(functionStr(callable)) argument after ** must be a mapping, not \(typeName(other))")
+                            }
+                            do {
+                                try dictUpdate(d, other, merging: true)
+                            } catch let e as PyException where e.exception.type === types.typeError {
+                                let text = (try? toStr(.object(e.exception))) ?? ""
+                                if text.hasPrefix("got multiple values") {
+                                    throw error(types.typeError, "\(functionStr(callable)) \(text)")
+                                }
+                                throw e
+                            }
+                        } else {
+                            try dictUpdate(d, other, merging: false)
+                        }
                     }
                 case .BINARY_SUBSCR:
                     let key = pop()
@@ -663,6 +691,20 @@ extension Runtime {
         return (attribute, true)
     }
 
+    /// _PyObject_FunctionStr: "module.qualname()" for the callee in call-site error messages.
+    func functionStr(_ callable: Value) -> String {
+        if case .object(let o) = callable {
+            if let f = o as? PyFunction {
+                if let m = strValue(f.module), m != "builtins" { return "\(m).\(f.qualname)()" }
+                return "\(f.qualname)()"
+            }
+            if let b = o as? PyBuiltinFunction { return "\(b.name)()" }
+            if let m = o as? PyMethod { return functionStr(m.function) }
+            if let t = o as? PyType { return t.isHeapType ? "\(t.moduleName).\(t.qualname)()" : "\(t.name)()" }
+        }
+        return "\(typeName(callable)) object"
+    }
+
     /// The exception instance for `raise v` (a class is instantiated).
     func makeException(_ v: Value) throws -> PyBaseException {
         if case .object(let o) = v {
@@ -670,7 +712,7 @@ extension Runtime {
             if let t = o as? PyType, t.isSubtype(of: types.baseException) {
                 let instance = try call(v, [])
                 if case .object(let io) = instance, let e = io as? PyBaseException { return e }
-                throw error(types.typeError, "calling \(t.name) should have returned an instance of BaseException, not \(typeName(instance))")
+                throw error(types.typeError, "calling \(try repr(v)) should have returned an instance of BaseException, not \(try repr(.object(typeOf(instance))))")
             }
         }
         throw error(types.typeError, "exceptions must derive from BaseException")

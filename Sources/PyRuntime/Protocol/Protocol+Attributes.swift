@@ -13,14 +13,34 @@ extension Runtime {
         case let c as PyClassMethod:
             return .object(PyMethod(type: types.method, function: c.function, receiver: .object(typeOf(receiver))))
         case let p as PyProperty:
-            if p.getter.isNone { throw error(types.attributeError, "unreadable attribute") }
-            return try call(p.getter, [receiver])
+            return try propertyGet(p, receiver)
         default:
             if a.type.isHeapType, let get = a.type.lookup(intern("__get__")) {
                 return try callMethodValue(get, attribute, [receiver, .object(typeOf(receiver))])
             }
             return attribute
         }
+    }
+
+    /// "property 'x' of 'C' object has no setter" (3.11 wording; unnamed properties omit the name).
+    func propertyError(_ p: PyProperty, _ obj: Value, _ what: String) -> PyException {
+        let label = strValue(p.name).map { "property '\($0)'" } ?? "property"
+        return error(types.attributeError, "\(label) of '\(typeName(obj))' object has no \(what)")
+    }
+
+    func propertyGet(_ p: PyProperty, _ obj: Value) throws -> Value {
+        if p.getter.isNone { throw propertyError(p, obj, "getter") }
+        return try call(p.getter, [obj])
+    }
+
+    func propertySet(_ p: PyProperty, _ obj: Value, _ value: Value) throws {
+        if p.setter.isNone { throw propertyError(p, obj, "setter") }
+        _ = try call(p.setter, [obj, value])
+    }
+
+    func propertyDelete(_ p: PyProperty, _ obj: Value) throws {
+        if p.deleter.isNone { throw propertyError(p, obj, "deleter") }
+        _ = try call(p.deleter, [obj])
     }
 
     func isDataDescriptor(_ attribute: Value) -> Bool {
@@ -159,24 +179,40 @@ extension Runtime {
             guard klass.isHeapType else {
                 throw error(types.typeError, "cannot set '\(name.value)' attribute of immutable type '\(klass.name)'")
             }
+            if let metaDescriptor = t.lookup(name), case .object(let d) = metaDescriptor {
+                if let p = d as? PyProperty {
+                    try propertySet(p, obj, value)
+                    return
+                }
+                if d.type.isHeapType, let set = d.type.lookup(intern("__set__")) {
+                    _ = try callMethodValue(set, metaDescriptor, [obj, value])
+                    return
+                }
+            }
             klass.namespace.setString(name, value)
             return
         }
         if let descriptor = t.lookup(name), case .object(let d) = descriptor {
             if let p = d as? PyProperty {
-                if p.setter.isNone { throw error(types.attributeError, "can't set attribute '\(name.value)'") }
-                _ = try call(p.setter, [obj, value])
+                try propertySet(p, obj, value)
                 return
             }
             if d.type.isHeapType, let set = d.type.lookup(intern("__set__")) {
                 _ = try callMethodValue(set, descriptor, [obj, value])
                 return
             }
+            if d.type.isHeapType, d.type.lookup(intern("__delete__")) != nil {
+                throw error(types.attributeError, "__set__")
+            }
         }
         if case .object(let o) = obj, let f = o as? PyFunction {
             switch name.value {
-            case "__name__": f.name = strValue(value) ?? f.name; return
-            case "__qualname__": f.qualname = strValue(value) ?? f.qualname; return
+            case "__name__", "__qualname__":
+                guard let v = strValue(value) else {
+                    throw error(types.typeError, "\(name.value) must be set to a string object")
+                }
+                if name.value == "__name__" { f.name = v } else { f.qualname = v }
+                return
             case "__doc__": f.doc = value; return
             case "__module__": f.module = value; return
             case "__defaults__": f.defaults = value.isNone ? [] : try toArray(value); return
@@ -199,10 +235,18 @@ extension Runtime {
             _ = try callMethodValue(custom, obj, [.object(name)])
             return
         }
-        if let descriptor = t.lookup(name), case .object(let d) = descriptor, let p = d as? PyProperty {
-            if p.deleter.isNone { throw error(types.attributeError, "can't delete attribute '\(name.value)'") }
-            _ = try call(p.deleter, [obj])
-            return
+        if let descriptor = t.lookup(name), case .object(let d) = descriptor {
+            if let p = d as? PyProperty {
+                try propertyDelete(p, obj)
+                return
+            }
+            if d.type.isHeapType, let delete = d.type.lookup(intern("__delete__")) {
+                _ = try callMethodValue(delete, descriptor, [obj])
+                return
+            }
+            if d.type.isHeapType, d.type.lookup(intern("__set__")) != nil {
+                throw error(types.attributeError, "__delete__")
+            }
         }
         if case .object(let o) = obj {
             let dict = (o as? PyType)?.namespace ?? o.dict

@@ -312,6 +312,10 @@ extension Runtime {
             }
         }
         if let r = try callSpecial(container, "__contains__", [item]) { return try isTrue(r) }
+        let ct = typeOf(container)
+        if ct.isHeapType, ct.lookup(intern("__iter__")) == nil, ct.lookup(intern("__getitem__")) == nil {
+            throw error(types.typeError, "argument of type '\(ct.name)' is not iterable")
+        }
         let it = try getIter(container)
         while let x = try next(it) { if try equal(x, item) { return true } }
         return false
