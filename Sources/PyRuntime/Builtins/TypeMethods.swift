@@ -64,7 +64,7 @@ extension Runtime {
             _ = name
             return .none
         }
-        defineMethod(t.object, "__init_subclass__") { rt, args, kwargs in
+        defineClassMethod(t.object, "__init_subclass__") { rt, args, kwargs in
             if (kwargs?.count ?? 0) > 0 {
                 let name = (args.first?.object as? PyType)?.name ?? "object"
                 throw rt.error(rt.types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
@@ -172,7 +172,7 @@ extension Runtime {
                                       getter: a.count > 0 ? a[0] : (rt.keyword(kwargs, "fget") ?? .none),
                                       setter: a.count > 1 ? a[1] : (rt.keyword(kwargs, "fset") ?? .none),
                                       deleter: a.count > 2 ? a[2] : (rt.keyword(kwargs, "fdel") ?? .none),
-                                      doc: a.count > 3 ? a[3] : .none))
+                                      doc: a.count > 3 ? a[3] : (rt.keyword(kwargs, "doc") ?? .none)))
         }
         defineMethod(t.property, "setter") { rt, args, _ in
             let p = args[0].object as! PyProperty
@@ -223,10 +223,16 @@ extension Runtime {
         installNumberMethods()
     }
 
+    /// A builtin classmethod (bound to the class it is looked up through).
+    func defineClassMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+        let f = PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: type.name, body: body)
+        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethod, .object(f))))
+    }
+
     /// Attribute lookup on a super object: the MRO of the object's type after `startAfter`.
     func superGetAttribute(_ s: PySuper, _ name: PyStrObject) throws -> Value {
         let mro = s.objectType.mro
-        if let i = mro.firstIndex(where: { $0 === s.startAfter }) {
+        if name.value != "__class__", let i = mro.firstIndex(where: { $0 === s.startAfter }) {
             for klass in mro[(i + 1)...] {
                 guard let v = klass.namespace.lookupString(name) else { continue }
                 if case .object(let o) = s.object, let t = o as? PyType, s.objectType === t {
