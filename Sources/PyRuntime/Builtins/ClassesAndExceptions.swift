@@ -134,9 +134,11 @@ extension Runtime {
         ]
         for (name, parentName) in table {
             guard let parent = byName[parentName] else { continue }
-            let t = PyType(metatype: types.type, name: name, bases: [parent], layout: .baseException,
+            // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+            let bases = name == "ExceptionGroup" ? [parent, types.exception] : [parent]
+            let t = PyType(metatype: types.type, name: name, bases: bases, layout: .baseException,
                            isHeapType: false, namespace: newDict())
-            t.setLinearMRO()
+            if bases.count > 1 { (try? t.computeMRO(self)) ?? t.setLinearMRO() } else { t.setLinearMRO() }
             byName[name] = t
             builtins.setString(intern(name), .object(t))
         }

@@ -110,7 +110,20 @@ extension Runtime {
                   let bases = bo as? PyTuple, case .object(let no) = args[3], let ns = no as? PyDict else {
                 throw rt.error(rt.types.typeError, "type() takes 1 or 3 arguments")
             }
-            return .object(try rt.createClass(meta, name, bases.items, ns, kwargs: kwargs))
+            // _PyType_CalculateMetaclass: a more derived metaclass among the bases wins.
+            var winner = meta
+            for base in bases.items {
+                let bt = rt.typeOf(base)
+                if bt.isSubtype(of: winner) { winner = bt } else if !winner.isSubtype(of: bt) {
+                    throw rt.error(rt.types.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                }
+            }
+            if winner !== meta, let new = winner.lookup(rt.intern("__new__")),
+               !(new.object is PyBuiltinFunction), !((new.object as? PyStaticMethod)?.function.object is PyBuiltinFunction) {
+                let f = (new.object as? PyStaticMethod)?.function ?? new
+                return try rt.call(f, [.object(winner)] + Array(args.dropFirst()), kwargs: kwargs)
+            }
+            return .object(try rt.createClass(winner, name, bases.items, ns, kwargs: kwargs))
         }
         defineMethod(t.type, "__init__") { _, _, _ in .none }
         defineMethod(t.type, "__call__") { rt, args, kwargs in

@@ -6,8 +6,11 @@ extension Runtime {
     func bindDescriptor(_ attribute: Value, _ receiver: Value) throws -> Value {
         guard case .object(let a) = attribute else { return attribute }
         switch a {
-        case is PyFunction, is PyBuiltinFunction:
+        case is PyFunction:
             return .object(PyMethod(type: types.method, function: attribute, receiver: receiver))
+        case is PyBuiltinFunction:
+            // Bound builtin methods are builtin_function_or_method objects in CPython.
+            return .object(PyMethod(type: types.builtinFunction, function: attribute, receiver: receiver))
         case let s as PyStaticMethod:
             return s.function
         case let c as PyClassMethod:
