@@ -3,6 +3,11 @@
 
 extension Runtime {
     /// The attribute `name` of a builtin object's own storage, nil when it has none.
+    /// Docstrings of builtin functions (CPython's first lines), for `f.__doc__`.
+    static let builtinFunctionDocs: [String: String] = [
+        "len": "Return the number of items in a container.",
+    ]
+
     func nativeAttribute(_ obj: Value, _ name: String) throws -> Value? {
         guard case .object(let o) = obj else {
             if name == "__class__" { return .object(typeOf(obj)) }
@@ -65,8 +70,10 @@ extension Runtime {
             switch name {
             case "__name__": return str(b.name)
             case "__qualname__": return str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
-            case "__doc__": return .none
-            case "__module__": return b.ownerName == nil ? str("builtins") : .none
+            case "__doc__":
+                if b.ownerName == nil, let doc = Runtime.builtinFunctionDocs[b.name] { return str(doc) }
+                return Value.none
+            case "__module__": return b.ownerName == nil ? str("builtins") : Value.none
             default: return nil
             }
         case (let s as PySlice, _):
@@ -103,7 +110,7 @@ extension Runtime {
             case "tb_lineno": return t.line.map { .int($0) } ?? .none
             case "tb_next": return t.next.map { .object($0) } ?? .none
             case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
-            case "tb_frame": return .none
+            case "tb_frame": return Value.none
             default: return nil
             }
         case (let m as PyModule, "__name__"): return str(m.name)

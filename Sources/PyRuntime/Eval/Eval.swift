@@ -397,7 +397,7 @@ extension Runtime {
                     let key = pop()
                     try deleteItem(pop(), key)
                 case .UNPACK_SEQUENCE:
-                    let items = try toArray(pop())
+                    let items = try unpackItems(pop())
                     let n = Int(instr.arg)
                     guard items.count == n else {
                         if items.count < n {
@@ -407,7 +407,7 @@ extension Runtime {
                     }
                     for item in items.reversed() { push(item) }
                 case .UNPACK_EX:
-                    let items = try toArray(pop())
+                    let items = try unpackItems(pop())
                     let before = Int(instr.arg & 0xFF), after = Int(instr.arg >> 8)
                     guard items.count >= before + after else {
                         throw error(types.valueError, "not enough values to unpack (expected at least \(before + after), got \(items.count))")
@@ -522,14 +522,24 @@ extension Runtime {
                 case .BEFORE_WITH:
                     let manager = pop()
                     let managerType = typeOf(manager)
-                    guard let enter = managerType.lookup(intern("__enter__")) else {
-                        throw error(types.attributeError, "__enter__")
+                    let protocolError = "'\(managerType.name)' object does not support the context manager protocol"
+                    if let enter = managerType.lookup(intern("__enter__")) {
+                        guard let exit = managerType.lookup(intern("__exit__")) else {
+                            throw error(types.typeError, protocolError + " (missed __exit__ method)")
+                        }
+                        push(try bindDescriptor(exit, manager))
+                        push(try callMethodValue(enter, manager, []))
+                    } else {
+                        // Builtin managers whose methods are native attributes.
+                        guard !managerType.isHeapType, let enter = try genericGetAttribute(manager, intern("__enter__")) else {
+                            throw error(types.typeError, protocolError)
+                        }
+                        guard let exit = try genericGetAttribute(manager, intern("__exit__")) else {
+                            throw error(types.typeError, protocolError + " (missed __exit__ method)")
+                        }
+                        push(exit)
+                        push(try call(enter, []))
                     }
-                    guard let exit = managerType.lookup(intern("__exit__")) else {
-                        throw error(types.attributeError, "__exit__")
-                    }
-                    push(try bindDescriptor(exit, manager))
-                    push(try callMethodValue(enter, manager, []))
                 case .WITH_EXCEPT_START:
                     // Stack: exit, lasti, prev_exc, exc
                     let exc = top()
@@ -689,6 +699,24 @@ extension Runtime {
               a is PyFunction || a is PyBuiltinFunction else { return nil }
         if case .object(let o) = owner, let dict = o.dict, dict.lookupString(name) != nil { return nil }
         return (attribute, true)
+    }
+
+    /// The items for UNPACK_SEQUENCE / UNPACK_EX ("cannot unpack non-iterable X object").
+    func unpackItems(_ v: Value) throws -> [Value] {
+        if case .object(let o) = v {
+            if let t = o as? PyTuple, !o.type.isHeapType { return t.items }
+            if let l = o as? PyList, !o.type.isHeapType { return l.items }
+        }
+        let iterator: Value
+        do {
+            iterator = try getIter(v)
+        } catch let e as PyException where e.exception.type === types.typeError
+                    && ((try? toStr(.object(e.exception))) ?? "") == "'\(typeName(v))' object is not iterable" {
+            throw error(types.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+        }
+        var items: [Value] = []
+        while let x = try next(iterator) { items.append(x) }
+        return items
     }
 
     /// _PyObject_FunctionStr: "module.qualname()" for the callee in call-site error messages.

@@ -147,7 +147,7 @@ extension Runtime {
         case "__base__": return t.bases.first.map { .object($0) } ?? .none
         case "__dict__": return .object(t.namespace)
         case "__class__": return .object(t.type)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: return nil
         }
     }
