@@ -153,8 +153,21 @@ extension Runtime {
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }
             return .object(PyBaseException(type: cls, args: Array(args.dropFirst())))
         }
-        defineMethod(base, "__init__") { rt, args, _ in
-            if let e = args[0].object as? PyBaseException { e.args = Array(args.dropFirst()) }
+        defineMethod(base, "__init__") { rt, args, kwargs in
+            guard let e = args[0].object as? PyBaseException else { return .none }
+            e.args = Array(args.dropFirst())
+            if let kwargs, kwargs.count > 0 {
+                // NameError(name=) and AttributeError(name=, obj=) take keywords; others none.
+                let isAttr = e.type.isSubtype(of: rt.types.attributeError), isName = e.type.isSubtype(of: rt.types.nameError)
+                let typeName = e.type.isHeapType ? e.type.name : e.type.name
+                if !isAttr && !isName { throw rt.error(rt.types.typeError, "\(typeName)() takes no keyword arguments") }
+                for (k, v) in kwargs.items {
+                    let key = rt.strValue(k) ?? ""
+                    if key == "name" { e.attributeName = v } else if key == "obj" && isAttr { e.attributeObject = v } else {
+                        throw rt.error(rt.types.typeError, "'\(key)' is an invalid keyword argument for \(typeName)()")
+                    }
+                }
+            }
             return .none
         }
         defineMethod(base, "__str__") { rt, args, _ in rt.str(try rt.toStr(args[0])) }
@@ -169,7 +182,10 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "note must be a str, not '\(rt.typeName(args[1]))'")
             }
             if e.notes.isNull { e.notes = rt.list([]) }
-            (e.notes.object as? PyList)?.items.append(args[1])
+            guard let notes = e.notes.object as? PyList else {
+                throw rt.error(rt.types.typeError, "Cannot add note: __notes__ is not a list")
+            }
+            notes.items.append(args[1])
             return .none
         }
         let getters: [(String, (Runtime, PyBaseException) -> Value)] = [
@@ -208,8 +224,20 @@ extension Runtime {
             }
             return e.notes
         }
+        let notesSetter = PyBuiltinFunction(type: types.builtinFunction, name: "__notes__") { rt, args, _ in
+            if let e = args[0].object as? PyBaseException, args.count > 1 { e.notes = args[1] }
+            return .none
+        }
+        let notesDeleter = PyBuiltinFunction(type: types.builtinFunction, name: "__notes__") { rt, args, _ in
+            guard let e = args[0].object as? PyBaseException, !e.notes.isNull else {
+                throw rt.error(rt.types.attributeError, "__notes__")
+            }
+            e.notes = .null
+            return .none
+        }
         base.namespace.setString(intern("__notes__"), .object(PyProperty(type: types.property, getter: .object(notesGetter),
-                                                                          setter: .none, deleter: .none, doc: .none)))
+                                                                          setter: .object(notesSetter),
+                                                                          deleter: .object(notesDeleter), doc: .none)))
         for (type, attribute) in [(types.stopIteration, "value"), (types.systemExit, "code")] {
             let getter = PyBuiltinFunction(type: types.builtinFunction, name: attribute) { rt, args, _ in
                 guard let e = args[0].object as? PyBaseException else { return .none }
