@@ -125,6 +125,17 @@ extension Runtime {
             }
             return .object(try rt.createClass(winner, name, bases.items, ns, kwargs: kwargs))
         }
+        // NoneType(), ellipsis(), NotImplementedType() return the singletons.
+        for (singletonType, make) in [(t.none, { (rt: Runtime) -> Value in Value.none }),
+                                      (t.ellipsis, { (rt: Runtime) -> Value in .object(rt.ellipsis) }),
+                                      (t.notImplemented, { (rt: Runtime) -> Value in .object(rt.notImplemented) })] {
+            defineStatic(singletonType, "__new__") { rt, args, kwargs in
+                if args.count > 1 || (kwargs?.count ?? 0) > 0 {
+                    throw rt.error(rt.types.typeError, "\(singletonType.name) takes no arguments")
+                }
+                return make(rt)
+            }
+        }
         defineMethod(t.type, "__init__") { _, _, _ in .none }
         defineMethod(t.type, "__call__") { rt, args, kwargs in
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad type call") }

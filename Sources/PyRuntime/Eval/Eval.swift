@@ -119,14 +119,26 @@ extension Runtime {
                 case .LOAD_NAME:
                     let name = code.names[Int(instr.arg)]
                     let found: Value?
-                    if let locals = frame.locals, let v = locals.lookupString(name) { found = v }
+                    if let locals = frame.locals, locals.type.isHeapType,
+                       let getter = locals.type.lookup(intern("__getitem__")), !(getter.object is PyBuiltinFunction) {
+                        do {
+                            found = try getItem(.object(locals), .object(name))
+                        } catch let e as PyException where e.exception.type.isSubtype(of: types.keyError) {
+                            found = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name)
+                        }
+                    } else if let locals = frame.locals, let v = locals.lookupString(name) { found = v }
                     else { found = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) }
                     guard let v = found else { throw nameError(name, frame) }
                     push(v)
                 case .STORE_NAME:
                     let name = code.names[Int(instr.arg)]
                     let v = pop()
-                    (frame.locals ?? frame.globals).setString(name, v)
+                    if let locals = frame.locals, locals.type.isHeapType {
+                        // A __prepare__ namespace of a dict subclass sees its own __setitem__.
+                        try setItem(.object(locals), .object(name), v)
+                    } else {
+                        (frame.locals ?? frame.globals).setString(name, v)
+                    }
                 case .DELETE_NAME:
                     let name = code.names[Int(instr.arg)]
                     let namespace = frame.locals ?? frame.globals

@@ -225,7 +225,17 @@ extension Runtime {
             }
         }
         guard case .object(let o) = obj, t.instancesHaveDict || o is PyFunction || o is PyModule else {
+            if t.lookup(name) != nil {
+                throw error(types.attributeError, "'\(t.name)' object attribute '\(name.value)' is read-only")
+            }
             throw error(types.attributeError, "'\(t.name)' object has no attribute '\(name.value)'")
+        }
+        if name.value == "__dict__", t.instancesHaveDict {
+            guard let d = value.object as? PyDict else {
+                throw error(types.typeError, "__dict__ must be set to a dictionary, not a '\(typeName(value))'")
+            }
+            o.dict = d
+            return
         }
         if o.dict == nil { o.dict = newDict() }
         o.dict!.setString(name, value)
