@@ -100,8 +100,10 @@ extension Runtime {
                 return p.doc
             default: return nil
             }
-        case (let s as PyStaticMethod, "__func__"): return s.function
-        case (let c as PyClassMethod, "__func__"): return c.function
+        case (let s as PyStaticMethod, "__func__"), (let s as PyStaticMethod, "__wrapped__"): return s.function
+        case (let c as PyClassMethod, "__func__"), (let c as PyClassMethod, "__wrapped__"): return c.function
+        case (let s as PyStaticMethod, "__doc__"): return try getAttribute(s.function, intern("__doc__"))
+        case (let c as PyClassMethod, "__doc__"): return try getAttribute(c.function, intern("__doc__"))
         case (let c as PyCell, "cell_contents"):
             if c.contents.isNull { throw error(types.valueError, "Cell is empty") }
             return c.contents

@@ -237,6 +237,20 @@ extension Runtime {
             return .none
         }
         defineStatic(t.staticMethod, "__new__") { rt, args, _ in .object(PyStaticMethod(type: rt.types.staticMethod, args[1])) }
+        // staticmethod objects are callable since 3.10.
+        defineMethod(t.staticMethod, "__call__") { rt, args, kwargs in
+            guard let sm = args.first?.object as? PyStaticMethod else { throw rt.error(rt.types.typeError, "bad staticmethod call") }
+            return try rt.call(sm.function, Array(args.dropFirst()), kwargs: kwargs)
+        }
+        defineMethod(t.staticMethod, "__get__") { rt, args, _ in
+            guard let sm = args.first?.object as? PyStaticMethod else { return .none }
+            return sm.function
+        }
+        defineMethod(t.classMethod, "__get__") { rt, args, _ in
+            guard let cm = args.first?.object as? PyClassMethod else { return .none }
+            let owner: Value = args.count > 2 && !args[2].isNone ? args[2] : .object(rt.typeOf(args.count > 1 ? args[1] : .none))
+            return .object(PyMethod(type: rt.types.method, function: cm.function, receiver: owner))
+        }
         defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }
         defineStatic(t.superType, "__new__") { rt, args, _ in try rt.makeSuper(Array(args.dropFirst())) }
         defineMethod(t.superType, "__getattribute__") { rt, args, _ in

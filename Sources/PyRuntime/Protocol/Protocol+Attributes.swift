@@ -64,6 +64,13 @@ extension Runtime {
                 throw e
             }
         }
+        if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
+            // An AttributeError from a descriptor (e.g. a property getter) falls back to __getattr__.
+            do {
+                if let value = try genericGetAttribute(obj, name) { return value }
+            } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {}
+            return try callMethodValue(getattr, obj, [.object(name)])
+        }
         if let value = try genericGetAttribute(obj, name) { return value }
         if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
             return try callMethodValue(getattr, obj, [.object(name)])

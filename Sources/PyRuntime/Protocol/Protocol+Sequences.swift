@@ -218,7 +218,10 @@ extension Runtime {
                 guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
                 return .int(r.start + j * r.step)
             case let t as PyType:
-                if let m = t.lookup(intern("__class_getitem__")) { return try callMethodValue(m, container, [key]) }
+                if let m = t.lookup(intern("__class_getitem__")) {
+                    if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
+                    return try call(m, [container, key])
+                }
             default: break
             }
         }
