@@ -95,6 +95,11 @@ extension Runtime {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
+            case "__isabstractmethod__":
+                for f in [p.getter, p.setter, p.deleter] where !f.isNone {
+                    if let v = try? getAttribute(f, intern("__isabstractmethod__")), try isTrue(v) { return .bool(true) }
+                }
+                return .bool(false)
             case "__doc__":
                 if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, intern("__doc__"))) ?? .none }
                 return p.doc

@@ -389,6 +389,9 @@ extension Runtime {
 
     /// super() with explicit arguments (the zero-argument form passes __class__ and self).
     func makeSuper(_ args: [Value]) throws -> Value {
+        if let first = args.first, !(first.object is PyType) {
+            throw error(types.typeError, "super() argument 1 must be a type, not \(typeName(first))")
+        }
         guard args.count == 2, case .object(let to) = args[0], let startAfter = to as? PyType else {
             throw error(types.runtimeError, "super(): no arguments")
         }

@@ -232,6 +232,9 @@ extension Runtime {
             }
         }
         guard case .object(let o) = obj, t.instancesHaveDict || o is PyFunction || o is PyModule else {
+            if obj.object is PyProperty, ["fget", "fset", "fdel"].contains(name.value) {
+                throw error(types.attributeError, "readonly attribute")
+            }
             if t.lookup(name) != nil {
                 throw error(types.attributeError, "'\(t.name)' object attribute '\(name.value)' is read-only")
             }
