@@ -106,9 +106,19 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "type.__new__(X): X is not a type object")
             }
             if args.count == 2 { return .object(rt.typeOf(args[1])) }
-            guard args.count == 4, let name = rt.strValue(args[1]), case .object(let bo) = args[2],
-                  let bases = bo as? PyTuple, case .object(let no) = args[3], let ns = no as? PyDict else {
-                throw rt.error(rt.types.typeError, "type() takes 1 or 3 arguments")
+            guard args.count == 4 else { throw rt.error(rt.types.typeError, "type() takes 1 or 3 arguments") }
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "type.__new__() argument 1 must be str, not \(rt.typeName(args[1]))")
+            }
+            guard let bases = args[2].object as? PyTuple else {
+                throw rt.error(rt.types.typeError, "type.__new__() argument 2 must be tuple, not \(rt.typeName(args[2]))")
+            }
+            guard let ns = args[3].object as? PyDict else {
+                throw rt.error(rt.types.typeError, "type.__new__() argument 3 must be dict, not \(rt.typeName(args[3]))")
+            }
+            if ns.lookupString(rt.intern("__module__")) == nil, let frame = rt.callerFrame,
+               let module = frame.globals.lookupString(rt.intern("__name__")) {
+                ns.setString(rt.intern("__module__"), module)
             }
             // _PyType_CalculateMetaclass: a more derived metaclass among the bases wins.
             var winner = meta

@@ -215,6 +215,10 @@ extension Runtime {
                 throw error(types.attributeError, "__set__")
             }
         }
+        if case .object(let o) = obj, let cell = o as? PyCell, name.value == "cell_contents" {
+            cell.contents = value
+            return
+        }
         if case .object(let o) = obj, let f = o as? PyFunction {
             switch name.value {
             case "__name__", "__qualname__":
@@ -270,6 +274,10 @@ extension Runtime {
             if d.type.isHeapType, d.type.lookup(intern("__set__")) != nil {
                 throw error(types.attributeError, "__delete__")
             }
+        }
+        if case .object(let o) = obj, let cell = o as? PyCell, name.value == "cell_contents" {
+            cell.contents = .null
+            return
         }
         if case .object(let o) = obj {
             let dict = (o as? PyType)?.namespace ?? o.dict
