@@ -55,7 +55,13 @@ extension Runtime {
             bases.append(t)
         }
         if bases.isEmpty { bases = [types.object] }
+        for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
+            throw error(types.typeError, "duplicate base class \(b.name)")
+        }
         let layout = bases.map { $0.layout }.first { $0 != .object } ?? .object
+        if bases.contains(where: { $0.layout != .object && $0.layout != layout }) {
+            throw error(types.typeError, "multiple bases have instance lay-out conflict")
+        }
         let namespace = newDict()
         for (k, v) in ns.items {
             if strValue(k) == "__classcell__" { continue }

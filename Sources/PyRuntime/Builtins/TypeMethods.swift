@@ -157,7 +157,11 @@ extension Runtime {
         }
         defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
         // int, float, str, bool, tuple, list, dict constructors
-        defineStatic(t.int, "__new__") { rt, args, kwargs in try rt.intConstructor(args, kwargs) }
+        defineStatic(t.int, "__new__") { rt, args, kwargs in
+            let given = args.count - 1 + (kwargs?.count ?? 0)
+            if given > 2 { throw rt.error(rt.types.typeError, "int() takes at most 2 arguments (\(given) given)") }
+            return try rt.intConstructor(args, kwargs)
+        }
         defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
         defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
         defineStatic(t.str, "__new__") { rt, args, kwargs in
