@@ -41,8 +41,15 @@ extension Runtime {
         defineMethod(t.object, "__eq__") { rt, args, _ in
             args[0].isIdentical(to: args[1]) ? .bool(true) : .object(rt.notImplemented)
         }
+        defineClassMethod(t.object, "__subclasshook__") { rt, _, _ in .object(rt.notImplemented) }
         defineMethod(t.object, "__ne__") { rt, args, _ in
-            let r = try rt.compare(args[0], args[1], .eq)
+            // object.__ne__ inverts the type's own __eq__ (NotImplemented passes through).
+            let r: Value
+            if let eq = rt.typeOf(args[0]).lookup(rt.intern("__eq__")) {
+                r = try rt.callMethodValue(eq, args[0], [args[1]])
+            } else {
+                r = try rt.compare(args[0], args[1], .eq)
+            }
             if rt.isNotImplemented(r) { return r }
             return .bool(!(try rt.isTrue(r)))
         }
