@@ -159,6 +159,9 @@ extension Runtime {
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }
             return .object(PyBaseException(type: cls, args: Array(args.dropFirst())))
         }
+        if case .object(let oo) = builtins.lookupString(intern("OSError")) ?? .none, let osError = oo as? PyType {
+            installOSError(osError)
+        }
         defineMethod(base, "__init__") { rt, args, kwargs in
             guard let e = args[0].object as? PyBaseException else { return .none }
             e.args = Array(args.dropFirst())
@@ -252,6 +255,48 @@ extension Runtime {
             }
             type.namespace.setString(intern(attribute), .object(PyProperty(type: types.property, getter: .object(getter),
                                                                            setter: .none, deleter: .none, doc: .none)))
+        }
+    }
+
+    /// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the errno picks the subclass.
+    func installOSError(_ osError: PyType) {
+        let errnoMap: [Int: String] = [
+            1: "PermissionError", 13: "PermissionError", 2: "FileNotFoundError", 17: "FileExistsError",
+            11: "BlockingIOError", 114: "BlockingIOError", 115: "BlockingIOError", 10: "ChildProcessError",
+            32: "BrokenPipeError", 108: "BrokenPipeError", 103: "ConnectionAbortedError",
+            111: "ConnectionRefusedError", 104: "ConnectionResetError", 4: "InterruptedError",
+            21: "IsADirectoryError", 20: "NotADirectoryError", 3: "ProcessLookupError", 110: "TimeoutError",
+        ]
+        defineStatic(osError, "__new__") { rt, args, _ in
+            guard case .object(let o) = args[0], var cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }
+            let rest = Array(args.dropFirst())
+            if cls === osError, rest.count >= 2, rest.count <= 5, case .int(let code) = rest[0],
+               let name = errnoMap[code], case .object(let so) = rt.builtins.lookupString(rt.intern(name)) ?? .none,
+               let sub = so as? PyType {
+                cls = sub
+            }
+            let e = PyBaseException(type: cls, args: rest)
+            if rest.count >= 2, rest.count <= 5 {
+                e.osErrorFields = [rest[0], rest[1], rest.count > 2 ? rest[2] : .none, rest.count > 4 ? rest[4] : .none]
+                if rest.count > 2 { e.args = [rest[0], rest[1]] }
+            }
+            return .object(e)
+        }
+        defineMethod(osError, "__init__") { _, _, _ in .none }
+        defineMethod(osError, "__str__") { rt, args, _ in
+            guard let e = args[0].object as? PyBaseException else { return rt.str("") }
+            if let f = e.osErrorFields {
+                if !f[3].isNone {
+                    return rt.str("[Errno \(try rt.toStr(f[0]))] \(try rt.toStr(f[1])): \(try rt.repr(f[2])) -> \(try rt.repr(f[3]))")
+                }
+                if !f[2].isNone { return rt.str("[Errno \(try rt.toStr(f[0]))] \(try rt.toStr(f[1])): \(try rt.repr(f[2]))") }
+                return rt.str("[Errno \(try rt.toStr(f[0]))] \(try rt.toStr(f[1]))")
+            }
+            switch e.args.count {
+            case 0: return rt.str("")
+            case 1: return rt.str(try rt.toStr(e.args[0]))
+            default: return rt.str(try rt.repr(rt.tuple(e.args)))
+            }
         }
     }
 }

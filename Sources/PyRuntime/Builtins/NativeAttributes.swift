@@ -8,6 +8,10 @@ extension Runtime {
         "len": "Return the number of items in a container.",
     ]
 
+    func isOSError(_ t: PyType) -> Bool {
+        t.mro.contains { $0.name == "OSError" && !$0.isHeapType }
+    }
+
     func nativeAttribute(_ obj: Value, _ name: String) throws -> Value? {
         guard case .object(let o) = obj else {
             if name == "__class__" { return .object(typeOf(obj)) }
@@ -121,6 +125,9 @@ extension Runtime {
             default: return nil
             }
         case (let m as PyModule, "__name__"): return str(m.name)
+        case (let e as PyBaseException, _) where ["errno", "strerror", "filename", "filename2"].contains(name) && isOSError(e.type):
+            guard let f = e.osErrorFields else { return Value.none }
+            return f[["errno", "strerror", "filename", "filename2"].firstIndex(of: name) ?? 0]
         case (let e as PyBaseException, _):
             if name == "name", e.type.isSubtype(of: types.attributeError) || e.type.isSubtype(of: types.nameError) { return e.attributeName }
             if name == "obj", e.type.isSubtype(of: types.attributeError) { return e.attributeObject }
