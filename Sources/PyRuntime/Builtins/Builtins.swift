@@ -463,6 +463,18 @@ extension Runtime {
         return d
     }
 
+    /// Checks a __len__ result: an index, non-negative, fitting a Py_ssize_t.
+    func lengthResult(_ r: Value) throws -> Int {
+        let n: Int
+        do {
+            n = try index(r)
+        } catch let e as PyException where e.exception.type === types.overflowError {
+            throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+        }
+        if n < 0 { throw error(types.valueError, "__len__() should return >= 0") }
+        return n
+    }
+
     /// len(v).
     public func length(_ v: Value) throws -> Int {
         if case .object(let o) = v {
@@ -478,15 +490,7 @@ extension Runtime {
             case let r as PyRange: return r.count
             default: break
             }
-            if let r = try callSpecial(v, "__len__", []) {
-                if case .object(let ro) = r, let big = ro as? PyBigIntObject {
-                    if big.value.sign == .minus { throw error(types.valueError, "__len__() should return >= 0") }
-                    throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
-                }
-                let n = try index(r)
-                if n < 0 { throw error(types.valueError, "__len__() should return >= 0") }
-                return n
-            }
+            if let r = try callSpecial(v, "__len__", []) { return try lengthResult(r) }
             if let l = o as? PyList { return l.items.count }
             if let t = o as? PyTuple { return t.items.count }
             if let d = o as? PyDict { return d.count }
@@ -499,6 +503,7 @@ extension Runtime {
             throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         if let t = o as? PyType {
+            if typeOf(v) === t { return true }
             if t.type !== types.type, let check = t.type.lookup(intern("__instancecheck__")) {
                 return try isTrue(try callMethodValue(check, classinfo, [v]))
             }

@@ -59,7 +59,13 @@ extension Runtime {
             bases.append(t)
         }
         if bases.isEmpty { bases = [types.object] }
+        for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
+            throw error(types.typeError, "duplicate base class \(b.name)")
+        }
         let layout = bases.map { $0.layout }.first { $0 != .object } ?? .object
+        if bases.contains(where: { $0.layout != .object && $0.layout != layout }) {
+            throw error(types.typeError, "multiple bases have instance lay-out conflict")
+        }
         let namespace = newDict()
         for (k, v) in ns.items {
             if strValue(k) == "__classcell__" { continue }
@@ -87,8 +93,17 @@ extension Runtime {
         try cls.computeMRO(self)
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in namespace.items {
-            if case .object(let o) = v, o.type.isHeapType, let setName = o.type.lookup(intern("__set_name__")) {
-                _ = try callMethodValue(setName, v, [.object(cls), k])
+            if case .object(let o) = v, let setName = o.type.lookup(intern("__set_name__")) {
+                do {
+                    _ = try callMethodValue(setName, v, [.object(cls), k])
+                } catch let inner as PyException {
+                    let wrapped = error(types.runtimeError,
+                                        "Error calling __set_name__ on '\(o.type.name)' instance \(try repr(k)) in '\(cls.name)'")
+                    wrapped.exception.cause = .object(inner.exception)
+                    wrapped.exception.context = .object(inner.exception)
+                    wrapped.exception.suppressContext = true
+                    throw wrapped
+                }
             }
         }
         if cls.mro.count > 1 {
@@ -129,9 +144,11 @@ extension Runtime {
         ]
         for (name, parentName) in table {
             guard let parent = byName[parentName] else { continue }
-            let t = PyType(metatype: types.type, name: name, bases: [parent], layout: .baseException,
+            // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+            let bases = name == "ExceptionGroup" ? [parent, types.exception] : [parent]
+            let t = PyType(metatype: types.type, name: name, bases: bases, layout: .baseException,
                            isHeapType: false, namespace: newDict())
-            t.setLinearMRO()
+            if bases.count > 1 { (try? t.computeMRO(self)) ?? t.setLinearMRO() } else { t.setLinearMRO() }
             byName[name] = t
             builtins.setString(intern(name), .object(t))
         }
@@ -146,8 +163,24 @@ extension Runtime {
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }
             return .object(PyBaseException(type: cls, args: Array(args.dropFirst())))
         }
-        defineMethod(base, "__init__") { rt, args, _ in
-            if let e = args[0].object as? PyBaseException { e.args = Array(args.dropFirst()) }
+        if case .object(let oo) = builtins.lookupString(intern("OSError")) ?? .none, let osError = oo as? PyType {
+            installOSError(osError)
+        }
+        defineMethod(base, "__init__") { rt, args, kwargs in
+            guard let e = args[0].object as? PyBaseException else { return .none }
+            e.args = Array(args.dropFirst())
+            if let kwargs, kwargs.count > 0 {
+                // NameError(name=) and AttributeError(name=, obj=) take keywords; others none.
+                let isAttr = e.type.isSubtype(of: rt.types.attributeError), isName = e.type.isSubtype(of: rt.types.nameError)
+                let typeName = e.type.isHeapType ? e.type.name : e.type.name
+                if !isAttr && !isName { throw rt.error(rt.types.typeError, "\(typeName)() takes no keyword arguments") }
+                for (k, v) in kwargs.items {
+                    let key = rt.strValue(k) ?? ""
+                    if key == "name" { e.attributeName = v } else if key == "obj" && isAttr { e.attributeObject = v } else {
+                        throw rt.error(rt.types.typeError, "'\(key)' is an invalid keyword argument for \(typeName)()")
+                    }
+                }
+            }
             return .none
         }
         defineMethod(base, "__str__") { rt, args, _ in rt.str(try rt.toStr(args[0])) }
@@ -162,7 +195,10 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "note must be a str, not '\(rt.typeName(args[1]))'")
             }
             if e.notes.isNull { e.notes = rt.list([]) }
-            (e.notes.object as? PyList)?.items.append(args[1])
+            guard let notes = e.notes.object as? PyList else {
+                throw rt.error(rt.types.typeError, "Cannot add note: __notes__ is not a list")
+            }
+            notes.items.append(args[1])
             return .none
         }
         let getters: [(String, (Runtime, PyBaseException) -> Value)] = [
@@ -182,8 +218,12 @@ extension Runtime {
                 switch name {
                 case "args": e.args = try rt.toArray(args[1])
                 case "__traceback__": e.traceback = args[1].object as? PyTraceback
-                case "__cause__": e.cause = args[1]; e.suppressContext = true
-                case "__context__": e.context = args[1]
+                case "__cause__", "__context__":
+                    guard args[1].isNone || args[1].object is PyBaseException else {
+                        let what = name == "__cause__" ? "cause" : "context"
+                        throw rt.error(rt.types.typeError, "exception \(what) must be None or derive from BaseException")
+                    }
+                    if name == "__cause__" { e.cause = args[1]; e.suppressContext = true } else { e.context = args[1] }
                 default: e.suppressContext = try rt.isTrue(args[1])
                 }
                 return .none
@@ -197,15 +237,70 @@ extension Runtime {
             }
             return e.notes
         }
+        let notesSetter = PyBuiltinFunction(type: types.builtinFunction, name: "__notes__") { rt, args, _ in
+            if let e = args[0].object as? PyBaseException, args.count > 1 { e.notes = args[1] }
+            return .none
+        }
+        let notesDeleter = PyBuiltinFunction(type: types.builtinFunction, name: "__notes__") { rt, args, _ in
+            guard let e = args[0].object as? PyBaseException, !e.notes.isNull else {
+                throw rt.error(rt.types.attributeError, "__notes__")
+            }
+            e.notes = .null
+            return .none
+        }
         base.namespace.setString(intern("__notes__"), .object(PyProperty(type: types.property, getter: .object(notesGetter),
-                                                                          setter: .none, deleter: .none, doc: .none)))
+                                                                          setter: .object(notesSetter),
+                                                                          deleter: .object(notesDeleter), doc: .none)))
         for (type, attribute) in [(types.stopIteration, "value"), (types.systemExit, "code")] {
             let getter = PyBuiltinFunction(type: types.builtinFunction, name: attribute) { rt, args, _ in
                 guard let e = args[0].object as? PyBaseException else { return .none }
+                if attribute == "value" { return e.args.first ?? .none }
                 return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : rt.tuple(e.args))
             }
             type.namespace.setString(intern(attribute), .object(PyProperty(type: types.property, getter: .object(getter),
                                                                            setter: .none, deleter: .none, doc: .none)))
+        }
+    }
+
+    /// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the errno picks the subclass.
+    func installOSError(_ osError: PyType) {
+        let errnoMap: [Int: String] = [
+            1: "PermissionError", 13: "PermissionError", 2: "FileNotFoundError", 17: "FileExistsError",
+            11: "BlockingIOError", 114: "BlockingIOError", 115: "BlockingIOError", 10: "ChildProcessError",
+            32: "BrokenPipeError", 108: "BrokenPipeError", 103: "ConnectionAbortedError",
+            111: "ConnectionRefusedError", 104: "ConnectionResetError", 4: "InterruptedError",
+            21: "IsADirectoryError", 20: "NotADirectoryError", 3: "ProcessLookupError", 110: "TimeoutError",
+        ]
+        defineStatic(osError, "__new__") { rt, args, _ in
+            guard case .object(let o) = args[0], var cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }
+            let rest = Array(args.dropFirst())
+            if cls === osError, rest.count >= 2, rest.count <= 5, case .int(let code) = rest[0],
+               let name = errnoMap[code], case .object(let so) = rt.builtins.lookupString(rt.intern(name)) ?? .none,
+               let sub = so as? PyType {
+                cls = sub
+            }
+            let e = PyBaseException(type: cls, args: rest)
+            if rest.count >= 2, rest.count <= 5 {
+                e.osErrorFields = [rest[0], rest[1], rest.count > 2 ? rest[2] : .none, rest.count > 4 ? rest[4] : .none]
+                if rest.count > 2 { e.args = [rest[0], rest[1]] }
+            }
+            return .object(e)
+        }
+        defineMethod(osError, "__init__") { _, _, _ in .none }
+        defineMethod(osError, "__str__") { rt, args, _ in
+            guard let e = args[0].object as? PyBaseException else { return rt.str("") }
+            if let f = e.osErrorFields {
+                if !f[3].isNone {
+                    return rt.str("[Errno \(try rt.toStr(f[0]))] \(try rt.toStr(f[1])): \(try rt.repr(f[2])) -> \(try rt.repr(f[3]))")
+                }
+                if !f[2].isNone { return rt.str("[Errno \(try rt.toStr(f[0]))] \(try rt.toStr(f[1])): \(try rt.repr(f[2]))") }
+                return rt.str("[Errno \(try rt.toStr(f[0]))] \(try rt.toStr(f[1]))")
+            }
+            switch e.args.count {
+            case 0: return rt.str("")
+            case 1: return rt.str(try rt.toStr(e.args[0]))
+            default: return rt.str(try rt.repr(rt.tuple(e.args)))
+            }
         }
     }
 }

@@ -3,6 +3,15 @@
 
 extension Runtime {
     /// The attribute `name` of a builtin object's own storage, nil when it has none.
+    /// Docstrings of builtin functions (CPython's first lines), for `f.__doc__`.
+    static let builtinFunctionDocs: [String: String] = [
+        "len": "Return the number of items in a container.",
+    ]
+
+    func isOSError(_ t: PyType) -> Bool {
+        t.mro.contains { $0.name == "OSError" && !$0.isHeapType }
+    }
+
     func nativeAttribute(_ obj: Value, _ name: String) throws -> Value? {
         guard case .object(let o) = obj else {
             if name == "__class__" { return .object(typeOf(obj)) }
@@ -65,8 +74,10 @@ extension Runtime {
             switch name {
             case "__name__": return str(b.name)
             case "__qualname__": return str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
-            case "__doc__": return .none
-            case "__module__": return b.ownerName == nil ? str("builtins") : .none
+            case "__doc__":
+                if b.ownerName == nil, let doc = Runtime.builtinFunctionDocs[b.name] { return str(doc) }
+                return Value.none
+            case "__module__": return b.ownerName == nil ? str("builtins") : Value.none
             default: return nil
             }
         case (let s as PySlice, _):
@@ -88,13 +99,20 @@ extension Runtime {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
+            case "__isabstractmethod__":
+                for f in [p.getter, p.setter, p.deleter] where !f.isNone {
+                    if let v = try? getAttribute(f, intern("__isabstractmethod__")), try isTrue(v) { return .bool(true) }
+                }
+                return .bool(false)
             case "__doc__":
                 if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, intern("__doc__"))) ?? .none }
                 return p.doc
             default: return nil
             }
-        case (let s as PyStaticMethod, "__func__"): return s.function
-        case (let c as PyClassMethod, "__func__"): return c.function
+        case (let s as PyStaticMethod, "__func__"), (let s as PyStaticMethod, "__wrapped__"): return s.function
+        case (let c as PyClassMethod, "__func__"), (let c as PyClassMethod, "__wrapped__"): return c.function
+        case (let s as PyStaticMethod, "__doc__"): return try getAttribute(s.function, intern("__doc__"))
+        case (let c as PyClassMethod, "__doc__"): return try getAttribute(c.function, intern("__doc__"))
         case (let c as PyCell, "cell_contents"):
             if c.contents.isNull { throw error(types.valueError, "Cell is empty") }
             return c.contents
@@ -103,10 +121,13 @@ extension Runtime {
             case "tb_lineno": return t.line.map { .int($0) } ?? .none
             case "tb_next": return t.next.map { .object($0) } ?? .none
             case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
-            case "tb_frame": return .none
+            case "tb_frame": return Value.none
             default: return nil
             }
         case (let m as PyModule, "__name__"): return str(m.name)
+        case (let e as PyBaseException, _) where ["errno", "strerror", "filename", "filename2"].contains(name) && isOSError(e.type):
+            guard let f = e.osErrorFields else { return Value.none }
+            return f[["errno", "strerror", "filename", "filename2"].firstIndex(of: name) ?? 0]
         case (let e as PyBaseException, _):
             if name == "name", e.type.isSubtype(of: types.attributeError) || e.type.isSubtype(of: types.nameError) { return e.attributeName }
             if name == "obj", e.type.isSubtype(of: types.attributeError) { return e.attributeObject }

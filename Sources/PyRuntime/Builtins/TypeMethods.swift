@@ -41,8 +41,15 @@ extension Runtime {
         defineMethod(t.object, "__eq__") { rt, args, _ in
             args[0].isIdentical(to: args[1]) ? .bool(true) : .object(rt.notImplemented)
         }
+        defineClassMethod(t.object, "__subclasshook__") { rt, _, _ in .object(rt.notImplemented) }
         defineMethod(t.object, "__ne__") { rt, args, _ in
-            let r = try rt.compare(args[0], args[1], .eq)
+            // object.__ne__ inverts the type's own __eq__ (NotImplemented passes through).
+            let r: Value
+            if let eq = rt.typeOf(args[0]).lookup(rt.intern("__eq__")) {
+                r = try rt.callMethodValue(eq, args[0], [args[1]])
+            } else {
+                r = try rt.compare(args[0], args[1], .eq)
+            }
             if rt.isNotImplemented(r) { return r }
             return .bool(!(try rt.isTrue(r)))
         }
@@ -64,7 +71,13 @@ extension Runtime {
             _ = name
             return .none
         }
-        defineMethod(t.object, "__init_subclass__") { _, _, _ in .none }
+        defineClassMethod(t.object, "__init_subclass__") { rt, args, kwargs in
+            if (kwargs?.count ?? 0) > 0 {
+                let name = (args.first?.object as? PyType)?.name ?? "object"
+                throw rt.error(rt.types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         defineMethod(t.object, "__format__") { rt, args, _ in
             if let spec = rt.strValue(args[1]), !spec.isEmpty {
                 throw rt.error(rt.types.typeError, "unsupported format string passed to \(rt.typeName(args[0])).__format__")
@@ -100,11 +113,45 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "type.__new__(X): X is not a type object")
             }
             if args.count == 2 { return .object(rt.typeOf(args[1])) }
-            guard args.count == 4, let name = rt.strValue(args[1]), case .object(let bo) = args[2],
-                  let bases = bo as? PyTuple, case .object(let no) = args[3], let ns = no as? PyDict else {
-                throw rt.error(rt.types.typeError, "type() takes 1 or 3 arguments")
+            guard args.count == 4 else { throw rt.error(rt.types.typeError, "type() takes 1 or 3 arguments") }
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "type.__new__() argument 1 must be str, not \(rt.typeName(args[1]))")
             }
-            return .object(try rt.createClass(meta, name, bases.items, ns, kwargs: kwargs))
+            guard let bases = args[2].object as? PyTuple else {
+                throw rt.error(rt.types.typeError, "type.__new__() argument 2 must be tuple, not \(rt.typeName(args[2]))")
+            }
+            guard let ns = args[3].object as? PyDict else {
+                throw rt.error(rt.types.typeError, "type.__new__() argument 3 must be dict, not \(rt.typeName(args[3]))")
+            }
+            if ns.lookupString(rt.intern("__module__")) == nil, let frame = rt.callerFrame,
+               let module = frame.globals.lookupString(rt.intern("__name__")) {
+                ns.setString(rt.intern("__module__"), module)
+            }
+            // _PyType_CalculateMetaclass: a more derived metaclass among the bases wins.
+            var winner = meta
+            for base in bases.items {
+                let bt = rt.typeOf(base)
+                if bt.isSubtype(of: winner) { winner = bt } else if !winner.isSubtype(of: bt) {
+                    throw rt.error(rt.types.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                }
+            }
+            if winner !== meta, let new = winner.lookup(rt.intern("__new__")),
+               !(new.object is PyBuiltinFunction), !((new.object as? PyStaticMethod)?.function.object is PyBuiltinFunction) {
+                let f = (new.object as? PyStaticMethod)?.function ?? new
+                return try rt.call(f, [.object(winner)] + Array(args.dropFirst()), kwargs: kwargs)
+            }
+            return .object(try rt.createClass(winner, name, bases.items, ns, kwargs: kwargs))
+        }
+        // NoneType(), ellipsis(), NotImplementedType() return the singletons.
+        for (singletonType, make) in [(t.none, { (rt: Runtime) -> Value in Value.none }),
+                                      (t.ellipsis, { (rt: Runtime) -> Value in .object(rt.ellipsis) }),
+                                      (t.notImplemented, { (rt: Runtime) -> Value in .object(rt.notImplemented) })] {
+            defineStatic(singletonType, "__new__") { rt, args, kwargs in
+                if args.count > 1 || (kwargs?.count ?? 0) > 0 {
+                    throw rt.error(rt.types.typeError, "\(singletonType.name) takes no arguments")
+                }
+                return make(rt)
+            }
         }
         defineMethod(t.type, "__init__") { _, _, _ in .none }
         defineMethod(t.type, "__call__") { rt, args, kwargs in
@@ -117,7 +164,11 @@ extension Runtime {
         }
         defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
         // int, float, str, bool, tuple, list, dict constructors
-        defineStatic(t.int, "__new__") { rt, args, kwargs in try rt.intConstructor(args, kwargs) }
+        defineStatic(t.int, "__new__") { rt, args, kwargs in
+            let given = args.count - 1 + (kwargs?.count ?? 0)
+            if given > 2 { throw rt.error(rt.types.typeError, "int() takes at most 2 arguments (\(given) given)") }
+            return try rt.intConstructor(args, kwargs)
+        }
         defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
         defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
         defineStatic(t.str, "__new__") { rt, args, kwargs in
@@ -168,21 +219,61 @@ extension Runtime {
                                       getter: a.count > 0 ? a[0] : (rt.keyword(kwargs, "fget") ?? .none),
                                       setter: a.count > 1 ? a[1] : (rt.keyword(kwargs, "fset") ?? .none),
                                       deleter: a.count > 2 ? a[2] : (rt.keyword(kwargs, "fdel") ?? .none),
-                                      doc: a.count > 3 ? a[3] : .none))
+                                      doc: a.count > 3 ? a[3] : (rt.keyword(kwargs, "doc") ?? .none)))
         }
         defineMethod(t.property, "setter") { rt, args, _ in
             let p = args[0].object as! PyProperty
-            return .object(PyProperty(type: p.type, getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc))
+            let copy = PyProperty(type: p.type, getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc)
+            copy.name = p.name
+            return .object(copy)
         }
         defineMethod(t.property, "getter") { rt, args, _ in
             let p = args[0].object as! PyProperty
-            return .object(PyProperty(type: p.type, getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc))
+            let copy = PyProperty(type: p.type, getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc)
+            copy.name = p.name
+            return .object(copy)
         }
         defineMethod(t.property, "deleter") { rt, args, _ in
             let p = args[0].object as! PyProperty
-            return .object(PyProperty(type: p.type, getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc))
+            let copy = PyProperty(type: p.type, getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc)
+            copy.name = p.name
+            return .object(copy)
+        }
+        defineMethod(t.property, "__set_name__") { rt, args, _ in
+            if let p = args[0].object as? PyProperty, args.count > 2 { p.name = args[2] }
+            return .none
+        }
+        defineMethod(t.property, "__get__") { rt, args, _ in
+            guard let p = args[0].object as? PyProperty else { return .none }
+            let obj = args.count > 1 ? args[1] : .none
+            if obj.isNone { return args[0] }
+            return try rt.propertyGet(p, obj)
+        }
+        defineMethod(t.property, "__set__") { rt, args, _ in
+            guard let p = args[0].object as? PyProperty, args.count > 2 else { return .none }
+            try rt.propertySet(p, args[1], args[2])
+            return .none
+        }
+        defineMethod(t.property, "__delete__") { rt, args, _ in
+            guard let p = args[0].object as? PyProperty, args.count > 1 else { return .none }
+            try rt.propertyDelete(p, args[1])
+            return .none
         }
         defineStatic(t.staticMethod, "__new__") { rt, args, _ in .object(PyStaticMethod(type: rt.types.staticMethod, args[1])) }
+        // staticmethod objects are callable since 3.10.
+        defineMethod(t.staticMethod, "__call__") { rt, args, kwargs in
+            guard let sm = args.first?.object as? PyStaticMethod else { throw rt.error(rt.types.typeError, "bad staticmethod call") }
+            return try rt.call(sm.function, Array(args.dropFirst()), kwargs: kwargs)
+        }
+        defineMethod(t.staticMethod, "__get__") { rt, args, _ in
+            guard let sm = args.first?.object as? PyStaticMethod else { return .none }
+            return sm.function
+        }
+        defineMethod(t.classMethod, "__get__") { rt, args, _ in
+            guard let cm = args.first?.object as? PyClassMethod else { return .none }
+            let owner: Value = args.count > 2 && !args[2].isNone ? args[2] : .object(rt.typeOf(args.count > 1 ? args[1] : .none))
+            return .object(PyMethod(type: rt.types.method, function: cm.function, receiver: owner))
+        }
         defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }
         defineStatic(t.superType, "__new__") { rt, args, _ in try rt.makeSuper(Array(args.dropFirst())) }
         defineMethod(t.superType, "__getattribute__") { rt, args, _ in
@@ -195,10 +286,16 @@ extension Runtime {
         installNumberMethods()
     }
 
+    /// A builtin classmethod (bound to the class it is looked up through).
+    func defineClassMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+        let f = PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: type.name, body: body)
+        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethod, .object(f))))
+    }
+
     /// Attribute lookup on a super object: the MRO of the object's type after `startAfter`.
     func superGetAttribute(_ s: PySuper, _ name: PyStrObject) throws -> Value {
         let mro = s.objectType.mro
-        if let i = mro.firstIndex(where: { $0 === s.startAfter }) {
+        if name.value != "__class__", let i = mro.firstIndex(where: { $0 === s.startAfter }) {
             for klass in mro[(i + 1)...] {
                 guard let v = klass.namespace.lookupString(name) else { continue }
                 if case .object(let o) = s.object, let t = o as? PyType, s.objectType === t {
@@ -324,6 +421,9 @@ extension Runtime {
 
     /// super() with explicit arguments (the zero-argument form passes __class__ and self).
     func makeSuper(_ args: [Value]) throws -> Value {
+        if let first = args.first, !(first.object is PyType) {
+            throw error(types.typeError, "super() argument 1 must be a type, not \(typeName(first))")
+        }
         guard args.count == 2, case .object(let to) = args[0], let startAfter = to as? PyType else {
             throw error(types.runtimeError, "super(): no arguments")
         }

@@ -142,14 +142,26 @@ extension Runtime {
                 case .LOAD_NAME:
                     let name = code.names[Int(instr.arg)]
                     let found: Value?
-                    if let locals = frame.locals, let v = locals.lookupString(name) { found = v }
+                    if let locals = frame.locals, locals.type.isHeapType,
+                       let getter = locals.type.lookup(intern("__getitem__")), !(getter.object is PyBuiltinFunction) {
+                        do {
+                            found = try getItem(.object(locals), .object(name))
+                        } catch let e as PyException where e.exception.type.isSubtype(of: types.keyError) {
+                            found = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name)
+                        }
+                    } else if let locals = frame.locals, let v = locals.lookupString(name) { found = v }
                     else { found = frame.globals.lookupString(name) ?? frame.builtins.lookupString(name) }
                     guard let v = found else { throw nameError(name, frame) }
                     push(v)
                 case .STORE_NAME:
                     let name = code.names[Int(instr.arg)]
                     let v = pop()
-                    (frame.locals ?? frame.globals).setString(name, v)
+                    if let locals = frame.locals, locals.type.isHeapType {
+                        // A __prepare__ namespace of a dict subclass sees its own __setitem__.
+                        try setItem(.object(locals), .object(name), v)
+                    } else {
+                        (frame.locals ?? frame.globals).setString(name, v)
+                    }
                 case .DELETE_NAME:
                     let name = code.names[Int(instr.arg)]
                     let namespace = frame.locals ?? frame.globals
@@ -235,7 +247,19 @@ extension Runtime {
                     var kwargs: PyDict? = nil
                     if case .object(let ko) = kwargsValue, let d = ko as? PyDict { kwargs = d }
                     save()
-                    push(try call(callable, try toArray(argsValue), kwargs: kwargs))
+                    var positional: [Value]
+                    if let t = argsValue.object as? PyTuple { positional = t.items } else {
+                        let iterator: Value
+                        do {
+                            iterator = try getIter(argsValue)
+                        } catch let e as PyException where e.exception.type === types.typeError
+                                    && ((try? toStr(.object(e.exception))) ?? "").hasSuffix("object is not iterable") {
+                            throw error(types.typeError, "\(functionStr(callable)) argument after * must be an iterable, not \(typeName(argsValue))")
+                        }
+                        positional = []
+                        while let x = try next(iterator) { positional.append(x) }
+                    }
+                    push(try call(callable, positional, kwargs: kwargs))
                 case .RETURN_VALUE:
                     let result = pop()
                     let finished = frame
@@ -348,7 +372,23 @@ extension Runtime {
                 case .DICT_UPDATE, .DICT_MERGE:
                     let other = pop()
                     if case .object(let o) = peek(Int(instr.arg)), let d = o as? PyDict {
-                        try dictUpdate(d, other, merging: instr.opcode == .DICT_MERGE)
+                        if instr.opcode == .DICT_MERGE {
+                            let callable = peek(Int(instr.arg) + 2)
+                            if !(other.object is PyDict), typeOf(other).lookup(intern("keys")) == nil {
+                                throw error(types.typeError, "\(functionStr(callable)) argument after ** must be a mapping, not \(typeName(other))")
+                            }
+                            do {
+                                try dictUpdate(d, other, merging: true)
+                            } catch let e as PyException where e.exception.type === types.typeError {
+                                let text = (try? toStr(.object(e.exception))) ?? ""
+                                if text.hasPrefix("got multiple values") {
+                                    throw error(types.typeError, "\(functionStr(callable)) \(text)")
+                                }
+                                throw e
+                            }
+                        } else {
+                            try dictUpdate(d, other, merging: false)
+                        }
                     }
                 case .BINARY_SUBSCR:
                     let key = pop()
@@ -363,7 +403,7 @@ extension Runtime {
                     let key = pop()
                     try deleteItem(pop(), key)
                 case .UNPACK_SEQUENCE:
-                    let items = try toArray(pop())
+                    let items = try unpackItems(pop())
                     let n = Int(instr.arg)
                     guard items.count == n else {
                         if items.count < n {
@@ -373,7 +413,7 @@ extension Runtime {
                     }
                     for item in items.reversed() { push(item) }
                 case .UNPACK_EX:
-                    let items = try toArray(pop())
+                    let items = try unpackItems(pop())
                     let before = Int(instr.arg & 0xFF), after = Int(instr.arg >> 8)
                     guard items.count >= before + after else {
                         throw error(types.valueError, "not enough values to unpack (expected at least \(before + after), got \(items.count))")
@@ -488,14 +528,24 @@ extension Runtime {
                 case .BEFORE_WITH:
                     let manager = pop()
                     let managerType = typeOf(manager)
-                    guard let enter = managerType.lookup(staticName("__enter__")) else {
-                        throw error(types.attributeError, "__enter__")
+                    let protocolError = "'\(managerType.name)' object does not support the context manager protocol"
+                    if let enter = managerType.lookup(intern("__enter__")) {
+                        guard let exit = managerType.lookup(intern("__exit__")) else {
+                            throw error(types.typeError, protocolError + " (missed __exit__ method)")
+                        }
+                        push(try bindDescriptor(exit, manager))
+                        push(try callMethodValue(enter, manager, []))
+                    } else {
+                        // Builtin managers whose methods are native attributes.
+                        guard !managerType.isHeapType, let enter = try genericGetAttribute(manager, intern("__enter__")) else {
+                            throw error(types.typeError, protocolError)
+                        }
+                        guard let exit = try genericGetAttribute(manager, intern("__exit__")) else {
+                            throw error(types.typeError, protocolError + " (missed __exit__ method)")
+                        }
+                        push(exit)
+                        push(try call(enter, []))
                     }
-                    guard let exit = managerType.lookup(staticName("__exit__")) else {
-                        throw error(types.attributeError, "__exit__")
-                    }
-                    push(try bindDescriptor(exit, manager))
-                    push(try callMethodValue(enter, manager, []))
                 case .WITH_EXCEPT_START:
                     // Stack: exit, lasti, prev_exc, exc
                     let exc = top()
@@ -657,6 +707,38 @@ extension Runtime {
         return (attribute, true)
     }
 
+    /// The items for UNPACK_SEQUENCE / UNPACK_EX ("cannot unpack non-iterable X object").
+    func unpackItems(_ v: Value) throws -> [Value] {
+        if case .object(let o) = v {
+            if let t = o as? PyTuple, !o.type.isHeapType { return t.items }
+            if let l = o as? PyList, !o.type.isHeapType { return l.items }
+        }
+        let iterator: Value
+        do {
+            iterator = try getIter(v)
+        } catch let e as PyException where e.exception.type === types.typeError
+                    && ((try? toStr(.object(e.exception))) ?? "") == "'\(typeName(v))' object is not iterable" {
+            throw error(types.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+        }
+        var items: [Value] = []
+        while let x = try next(iterator) { items.append(x) }
+        return items
+    }
+
+    /// _PyObject_FunctionStr: "module.qualname()" for the callee in call-site error messages.
+    func functionStr(_ callable: Value) -> String {
+        if case .object(let o) = callable {
+            if let f = o as? PyFunction {
+                if let m = strValue(f.module), m != "builtins" { return "\(m).\(f.qualname)()" }
+                return "\(f.qualname)()"
+            }
+            if let b = o as? PyBuiltinFunction { return "\(b.name)()" }
+            if let m = o as? PyMethod { return functionStr(m.function) }
+            if let t = o as? PyType { return t.isHeapType ? "\(t.moduleName).\(t.qualname)()" : "\(t.name)()" }
+        }
+        return "\(typeName(callable)) object"
+    }
+
     /// The exception instance for `raise v` (a class is instantiated).
     func makeException(_ v: Value) throws -> PyBaseException {
         if case .object(let o) = v {
@@ -664,7 +746,7 @@ extension Runtime {
             if let t = o as? PyType, t.isSubtype(of: types.baseException) {
                 let instance = try call(v, [])
                 if case .object(let io) = instance, let e = io as? PyBaseException { return e }
-                throw error(types.typeError, "calling \(t.name) should have returned an instance of BaseException, not \(typeName(instance))")
+                throw error(types.typeError, "calling \(try repr(v)) should have returned an instance of BaseException, not \(try repr(.object(typeOf(instance))))")
             }
         }
         throw error(types.typeError, "exceptions must derive from BaseException")

@@ -38,7 +38,7 @@ extension Runtime {
         if let kwargs {
             for (key, value) in kwargs.items {
                 guard case .object(let ko) = key, let keyword = ko as? PyStrObject else {
-                    throw error(types.typeError, "\(fname)() keywords must be strings")
+                    throw error(types.typeError, "keywords must be strings")
                 }
                 var found = -1
                 for j in posonly..<(argcount + kwonly) where names[j] === keyword || names[j].value == keyword.value {

@@ -59,9 +59,12 @@ public final class PyType: PyObject {
                 }
             }
             guard let next = candidate else {
-                let names = bases.map { $0.name }.joined(separator: ", ")
+                // set_mro_error: the distinct heads of the sequences still to merge.
+                var heads: [PyType] = []
+                for sequence in sequences where !heads.contains(where: { $0 === sequence[0] }) { heads.append(sequence[0]) }
+                let names = heads.map { $0.name }.joined(separator: ", ")
                 throw rt.error(rt.types.typeError,
-                               "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                               "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             sequences = sequences.map { $0.first === next ? Array($0.dropFirst()) : $0 }

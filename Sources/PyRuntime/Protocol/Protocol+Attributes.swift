@@ -6,21 +6,44 @@ extension Runtime {
     func bindDescriptor(_ attribute: Value, _ receiver: Value) throws -> Value {
         guard case .object(let a) = attribute else { return attribute }
         switch a {
-        case is PyFunction, is PyBuiltinFunction:
+        case is PyFunction:
             return .object(PyMethod(type: types.method, function: attribute, receiver: receiver))
+        case is PyBuiltinFunction:
+            // Bound builtin methods are builtin_function_or_method objects in CPython.
+            return .object(PyMethod(type: types.builtinFunction, function: attribute, receiver: receiver))
         case let s as PyStaticMethod:
             return s.function
         case let c as PyClassMethod:
             return .object(PyMethod(type: types.method, function: c.function, receiver: .object(typeOf(receiver))))
         case let p as PyProperty:
-            if p.getter.isNone { throw error(types.attributeError, "unreadable attribute") }
-            return try call(p.getter, [receiver])
+            return try propertyGet(p, receiver)
         default:
             if a.type.isHeapType, let get = a.type.lookup(staticName("__get__")) {
                 return try callMethodValue(get, attribute, [receiver, .object(typeOf(receiver))])
             }
             return attribute
         }
+    }
+
+    /// "property 'x' of 'C' object has no setter" (3.11 wording; unnamed properties omit the name).
+    func propertyError(_ p: PyProperty, _ obj: Value, _ what: String) -> PyException {
+        let label = strValue(p.name).map { "property '\($0)'" } ?? "property"
+        return error(types.attributeError, "\(label) of '\(typeName(obj))' object has no \(what)")
+    }
+
+    func propertyGet(_ p: PyProperty, _ obj: Value) throws -> Value {
+        if p.getter.isNone { throw propertyError(p, obj, "getter") }
+        return try call(p.getter, [obj])
+    }
+
+    func propertySet(_ p: PyProperty, _ obj: Value, _ value: Value) throws {
+        if p.setter.isNone { throw propertyError(p, obj, "setter") }
+        _ = try call(p.setter, [obj, value])
+    }
+
+    func propertyDelete(_ p: PyProperty, _ obj: Value) throws {
+        if p.deleter.isNone { throw propertyError(p, obj, "deleter") }
+        _ = try call(p.deleter, [obj])
     }
 
     func isDataDescriptor(_ attribute: Value) -> Bool {
@@ -40,6 +63,13 @@ extension Runtime {
                 if let getattr = t.lookup(staticName("__getattr__")) { return try callMethodValue(getattr, obj, [.object(name)]) }
                 throw e
             }
+        }
+        if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
+            // An AttributeError from a descriptor (e.g. a property getter) falls back to __getattr__.
+            do {
+                if let value = try genericGetAttribute(obj, name) { return value }
+            } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {}
+            return try callMethodValue(getattr, obj, [.object(name)])
         }
         if let value = try genericGetAttribute(obj, name) { return value }
         if t.isHeapType, let getattr = t.lookup(staticName("__getattr__")) {
@@ -124,7 +154,7 @@ extension Runtime {
         case "__base__": return t.bases.first.map { .object($0) } ?? .none
         case "__dict__": return .object(t.namespace)
         case "__class__": return .object(t.type)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: return nil
         }
     }
@@ -159,24 +189,44 @@ extension Runtime {
             guard klass.isHeapType else {
                 throw error(types.typeError, "cannot set '\(name.value)' attribute of immutable type '\(klass.name)'")
             }
+            if let metaDescriptor = t.lookup(name), case .object(let d) = metaDescriptor {
+                if let p = d as? PyProperty {
+                    try propertySet(p, obj, value)
+                    return
+                }
+                if d.type.isHeapType, let set = d.type.lookup(intern("__set__")) {
+                    _ = try callMethodValue(set, metaDescriptor, [obj, value])
+                    return
+                }
+            }
             klass.namespace.setString(name, value)
             return
         }
         if let descriptor = t.lookup(name), case .object(let d) = descriptor {
             if let p = d as? PyProperty {
-                if p.setter.isNone { throw error(types.attributeError, "can't set attribute '\(name.value)'") }
-                _ = try call(p.setter, [obj, value])
+                try propertySet(p, obj, value)
                 return
             }
             if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
                 _ = try callMethodValue(set, descriptor, [obj, value])
                 return
             }
+            if d.type.isHeapType, d.type.lookup(intern("__delete__")) != nil {
+                throw error(types.attributeError, "__set__")
+            }
+        }
+        if case .object(let o) = obj, let cell = o as? PyCell, name.value == "cell_contents" {
+            cell.contents = value
+            return
         }
         if case .object(let o) = obj, let f = o as? PyFunction {
             switch name.value {
-            case "__name__": f.name = strValue(value) ?? f.name; return
-            case "__qualname__": f.qualname = strValue(value) ?? f.qualname; return
+            case "__name__", "__qualname__":
+                guard let v = strValue(value) else {
+                    throw error(types.typeError, "\(name.value) must be set to a string object")
+                }
+                if name.value == "__name__" { f.name = v } else { f.qualname = v }
+                return
             case "__doc__": f.doc = value; return
             case "__module__": f.module = value; return
             case "__defaults__": f.defaults = value.isNone ? [] : try toArray(value); return
@@ -186,7 +236,20 @@ extension Runtime {
             }
         }
         guard case .object(let o) = obj, t.instancesHaveDict || o is PyFunction || o is PyModule else {
+            if obj.object is PyProperty, ["fget", "fset", "fdel"].contains(name.value) {
+                throw error(types.attributeError, "readonly attribute")
+            }
+            if t.lookup(name) != nil {
+                throw error(types.attributeError, "'\(t.name)' object attribute '\(name.value)' is read-only")
+            }
             throw error(types.attributeError, "'\(t.name)' object has no attribute '\(name.value)'")
+        }
+        if name.value == "__dict__", t.instancesHaveDict {
+            guard let d = value.object as? PyDict else {
+                throw error(types.typeError, "__dict__ must be set to a dictionary, not a '\(typeName(value))'")
+            }
+            o.dict = d
+            return
         }
         if o.dict == nil { o.dict = newDict() }
         o.dict!.setString(name, value)
@@ -199,9 +262,21 @@ extension Runtime {
             _ = try callMethodValue(custom, obj, [.object(name)])
             return
         }
-        if let descriptor = t.lookup(name), case .object(let d) = descriptor, let p = d as? PyProperty {
-            if p.deleter.isNone { throw error(types.attributeError, "can't delete attribute '\(name.value)'") }
-            _ = try call(p.deleter, [obj])
+        if let descriptor = t.lookup(name), case .object(let d) = descriptor {
+            if let p = d as? PyProperty {
+                try propertyDelete(p, obj)
+                return
+            }
+            if d.type.isHeapType, let delete = d.type.lookup(intern("__delete__")) {
+                _ = try callMethodValue(delete, descriptor, [obj])
+                return
+            }
+            if d.type.isHeapType, d.type.lookup(intern("__set__")) != nil {
+                throw error(types.attributeError, "__delete__")
+            }
+        }
+        if case .object(let o) = obj, let cell = o as? PyCell, name.value == "cell_contents" {
+            cell.contents = .null
             return
         }
         if case .object(let o) = obj {

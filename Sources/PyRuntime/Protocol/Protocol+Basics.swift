@@ -39,6 +39,7 @@ extension Runtime {
             case let c as PyComplex where o.type === types.complex: return c.real != 0 || c.imag != 0
             case let s as PySet where !o.type.isHeapType: return s.used > 0
             case let v as PyDictView: return v.dictionary.count > 0
+            case let r as PyRange: return r.count > 0
             default: break
             }
             if let method = o.type.lookup(staticName("__bool__")) {
@@ -50,7 +51,7 @@ extension Runtime {
             }
             if let method = o.type.lookup(staticName("__len__")) {
                 let result = try callMethod(method, o, [])
-                return try index(result) != 0
+                return try lengthResult(result) != 0
             }
             return true
         }

@@ -52,6 +52,12 @@ extension Runtime {
             if !x.type.isHeapType, !y.type.isHeapType, let r = bytesCompare(a, b, op) { return .bool(r) }
         }
         if let big = try compareBigInts(a, b, op) { return .bool(big) }
+        // Bound methods are equal when they wrap the same function and the same receiver.
+        if op == .eq || op == .ne, case .object(let x) = a, case .object(let y) = b,
+           let m = x as? PyMethod, let n = y as? PyMethod {
+            let same = m.function.isIdentical(to: n.function) && m.receiver.isIdentical(to: n.receiver)
+            return .bool(op == .eq ? same : !same)
+        }
         if case .object(let x) = a, case .object(let y) = b, let s = x as? PySet, y is PySet,
            !x.type.isHeapType, !y.type.isHeapType {
             return try setRichCompare(s, b, op)

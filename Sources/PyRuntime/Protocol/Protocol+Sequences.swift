@@ -241,7 +241,10 @@ extension Runtime {
                 guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
                 return .int(r.start + j * r.step)
             case let t as PyType:
-                if let m = t.lookup(staticName("__class_getitem__")) { return try callMethodValue(m, container, [key]) }
+                if let m = t.lookup(intern("__class_getitem__")) {
+                    if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
+                    return try call(m, [container, key])
+                }
             default: break
             }
         }
@@ -339,6 +342,10 @@ extension Runtime {
             }
         }
         if let r = try callSpecial(container, "__contains__", [item]) { return try isTrue(r) }
+        let ct = typeOf(container)
+        if ct.isHeapType, ct.lookup(intern("__iter__")) == nil, ct.lookup(intern("__getitem__")) == nil {
+            throw error(types.typeError, "argument of type '\(ct.name)' is not iterable")
+        }
         let it = try getIter(container)
         while let x = try next(it) { if try equal(x, item) { return true } }
         return false

@@ -120,6 +120,8 @@ extension Runtime {
             if let m = o as? PyMappingProxy { return try toStr(m.mapping) }
             if let e = o as? PyBaseException {
                 if let text = try unicodeErrorStr(e) { return text }
+                if e.osErrorFields != nil, let method = e.type.lookup(intern("__str__")),
+                   case .object(let r) = try callMethodValue(method, v, []), let s = r as? PyStrObject { return s.value }
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
                 switch e.args.count {
                 case 0: return ""

@@ -11,6 +11,8 @@ public final class PyBaseException: PyObject {
     /// AttributeError.name/.obj and NameError.name, used for "Did you mean" suggestions.
     public var attributeName: Value = .none
     public var attributeObject: Value = .none
+    /// OSError's errno, strerror, filename, filename2 (nil when not built from an errno).
+    public var osErrorFields: [Value]? = nil
     /// For NameError: the names visible where it was raised (locals, globals, builtins).
     var nameCandidates: [[String]]? = nil
 

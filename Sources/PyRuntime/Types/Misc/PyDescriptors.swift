@@ -6,6 +6,8 @@ public final class PyProperty: PyObject {
     public var setter: Value
     public var deleter: Value
     public var doc: Value
+    /// Set by __set_name__ (3.10+); used in the "has no setter" messages.
+    public var name: Value = .none
     init(type: PyType, getter: Value, setter: Value, deleter: Value, doc: Value) {
         self.getter = getter
         self.setter = setter
