@@ -26,9 +26,9 @@ extension Runtime {
                              ("UnicodeEncodeError", t.unicodeEncodeError)] {
             builtins.setString(intern(name), .object(type))
         }
-        builtins.setString(intern("NotImplemented"), .object(notImplemented))
-        builtins.setString(intern("Ellipsis"), .object(ellipsis))
-        builtins.setString(intern("__name__"), str("builtins"))
+        builtins.setString(staticName("NotImplemented"), .object(notImplemented))
+        builtins.setString(staticName("Ellipsis"), .object(ellipsis))
+        builtins.setString(staticName("__name__"), str("builtins"))
         installTypeMethods()
         installExceptionTypes()
         installBytesTypes()
@@ -41,7 +41,7 @@ extension Runtime {
             let end = rt.keyword(kwargs, "end").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? "\n"
             let text = try args.map { try rt.toStr($0) }.joined(separator: sep) + end
             if let file = rt.keyword(kwargs, "file"), !file.isNone {
-                _ = try rt.call(try rt.getAttribute(file, rt.intern("write")), [rt.str(text)])
+                _ = try rt.call(try rt.getAttribute(file, rt.staticName("write")), [rt.str(text)])
             } else {
                 rt.host.writeStdout(text)
             }
@@ -87,7 +87,7 @@ extension Runtime {
             try rt.expectArgs("callable", args, kwargs, min: 1, max: 1)
             guard case .object(let o) = args[0] else { return .bool(false) }
             return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType || o is PyStaticMethod
-                         || o.type.lookup(rt.intern("__call__")) != nil)
+                         || o.type.lookup(rt.staticName("__call__")) != nil)
         }
         defineBuiltin("getattr") { rt, args, kwargs in
             try rt.expectArgs("getattr", args, kwargs, min: 2, max: 3)
@@ -132,7 +132,7 @@ extension Runtime {
             try rt.expectArgs("iter", args, kwargs, min: 1, max: 2)
             if args.count == 2 {
                 guard case .object(let fo) = args[0], fo is PyFunction || fo is PyBuiltinFunction || fo is PyMethod
-                        || fo is PyType || fo.type.lookup(rt.intern("__call__")) != nil else {
+                        || fo is PyType || fo.type.lookup(rt.staticName("__call__")) != nil else {
                     throw rt.error(rt.types.typeError, "iter(v, w): v must be callable")
                 }
                 return .object(PyCallableIterator(type: rt.types.callableIterator, callable: args[0], sentinel: args[1]))
@@ -141,10 +141,10 @@ extension Runtime {
         }
         defineBuiltin("next") { rt, args, kwargs in
             try rt.expectArgs("next", args, kwargs, min: 1, max: 2)
-            if !rt.isBuiltinIterator(args[0]) && rt.typeOf(args[0]).lookup(rt.intern("__next__")) == nil {
+            if !rt.isBuiltinIterator(args[0]) && rt.typeOf(args[0]).lookup(rt.staticName("__next__")) == nil {
                 throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not an iterator")
             }
-            if case .object(let o) = args[0], !rt.isBuiltinIterator(args[0]), let method = o.type.lookup(rt.intern("__next__")) {
+            if case .object(let o) = args[0], !rt.isBuiltinIterator(args[0]), let method = o.type.lookup(rt.staticName("__next__")) {
                 do {
                     return try rt.callMethodValue(method, args[0], [])
                 } catch let e as PyException where args.count == 2 && e.exception.type.isSubtype(of: rt.types.stopIteration) {
@@ -194,7 +194,7 @@ extension Runtime {
         }
         defineBuiltin("reversed") { rt, args, kwargs in
             try rt.expectArgs("reversed", args, kwargs, min: 1, max: 1)
-            if let method = rt.typeOf(args[0]).lookup(rt.intern("__reversed__")) {
+            if let method = rt.typeOf(args[0]).lookup(rt.staticName("__reversed__")) {
                 if method.isNone { throw rt.error(rt.types.typeError, "'\(rt.typeName(args[0]))' object is not reversible") }
                 return try rt.callMethodValue(method, args[0], [])
             }
@@ -212,7 +212,7 @@ extension Runtime {
                     return items[i]
                 })
             }
-            guard o.type.lookup(rt.intern("__getitem__")) != nil else { throw notReversible() }
+            guard o.type.lookup(rt.staticName("__getitem__")) != nil else { throw notReversible() }
             // The sequence protocol: __len__ once, then __getitem__ lazily from the end.
             let sequence = args[0]
             var index = try rt.length(sequence) - 1
@@ -425,7 +425,7 @@ extension Runtime {
                 guard let frame = rt.callerFrame else { return rt.list([]) }
                 return rt.list(try rt.localsSnapshot(frame).items.compactMap { rt.strValue($0.key) }.sorted().map { rt.str($0) })
             }
-            if case .object(let o) = args[0], o.type.isHeapType, let custom = o.type.lookup(rt.intern("__dir__")) {
+            if case .object(let o) = args[0], o.type.isHeapType, let custom = o.type.lookup(rt.staticName("__dir__")) {
                 let items = try rt.toArray(try rt.callMethodValue(custom, args[0], []))
                 let names = items.compactMap { rt.strValue($0) }.sorted { rt.compareStrings(rt.intern($0), rt.intern($1), .lt) }
                 return rt.list(names.map { rt.str($0) })
@@ -479,7 +479,7 @@ extension Runtime {
     public func length(_ v: Value) throws -> Int {
         if case .object(let o) = v {
             switch o {
-            case let s as PyStrObject where !o.type.isHeapType || o.type.lookup(intern("__len__")) == nil: return s.count
+            case let s as PyStrObject where !o.type.isHeapType || o.type.lookup(staticName("__len__")) == nil: return s.count
             case let l as PyList where !o.type.isHeapType: return l.items.count
             case let t as PyTuple where !o.type.isHeapType: return t.items.count
             case let d as PyDict where !o.type.isHeapType: return d.count
@@ -504,7 +504,7 @@ extension Runtime {
         }
         if let t = o as? PyType {
             if typeOf(v) === t { return true }
-            if t.type !== types.type, let check = t.type.lookup(intern("__instancecheck__")) {
+            if t.type !== types.type, let check = t.type.lookup(staticName("__instancecheck__")) {
                 return try isTrue(try callMethodValue(check, classinfo, [v]))
             }
             return typeOf(v).isSubtype(of: t)
@@ -521,7 +521,7 @@ extension Runtime {
             throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
         if let t = o as? PyType {
-            if t.type !== types.type, let check = t.type.lookup(intern("__subclasscheck__")) {
+            if t.type !== types.type, let check = t.type.lookup(staticName("__subclasscheck__")) {
                 return try isTrue(try callMethodValue(check, classinfo, [.object(cls)]))
             }
             return cls.isSubtype(of: t)

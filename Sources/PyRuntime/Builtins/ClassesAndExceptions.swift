@@ -30,7 +30,7 @@ extension Runtime {
             meta = .object(winner)
         }
         let namespace: PyDict
-        if let prepare = try? getAttribute(meta, intern("__prepare__")), !(prepare.object is PyBuiltinFunction) {
+        if let prepare = try? getAttribute(meta, staticName("__prepare__")), !(prepare.object is PyBuiltinFunction) {
             guard case .object(let no) = try call(prepare, [args[1], tuple(bases)], kwargs: classKwargs),
                   let ns = no as? PyDict else { throw error(types.typeError, "__prepare__() must return a mapping") }
             namespace = ns
@@ -72,18 +72,18 @@ extension Runtime {
             try dictSet(namespace, k, v)
         }
         let cls = PyType(metatype: meta, name: name, bases: bases, layout: layout, isHeapType: true, namespace: namespace)
-        if let module = namespace.lookupString(intern("__module__")), let m = strValue(module) { cls.moduleName = m }
-        if let q = namespace.lookupString(intern("__qualname__")), let qs = strValue(q) { cls.qualname = qs }
-        if namespace.lookupString(intern("__slots__")) != nil && bases.allSatisfy({ !$0.isHeapType || !$0.instancesHaveDict }) {
+        if let module = namespace.lookupString(staticName("__module__")), let m = strValue(module) { cls.moduleName = m }
+        if let q = namespace.lookupString(staticName("__qualname__")), let qs = strValue(q) { cls.qualname = qs }
+        if namespace.lookupString(staticName("__slots__")) != nil && bases.allSatisfy({ !$0.isHeapType || !$0.instancesHaveDict }) {
             cls.instancesHaveDict = false
         }
         // A class that defines __eq__ but not __hash__ is unhashable.
-        if namespace.lookupString(intern("__eq__")) != nil && namespace.lookupString(intern("__hash__")) == nil {
-            namespace.setString(intern("__hash__"), .none)
+        if namespace.lookupString(staticName("__eq__")) != nil && namespace.lookupString(staticName("__hash__")) == nil {
+            namespace.setString(staticName("__hash__"), .none)
         }
         // __new__ defined in a class body is implicitly a staticmethod.
-        if let new = namespace.lookupString(intern("__new__")), new.object is PyFunction {
-            namespace.setString(intern("__new__"), .object(PyStaticMethod(type: types.staticMethod, new)))
+        if let new = namespace.lookupString(staticName("__new__")), new.object is PyFunction {
+            namespace.setString(staticName("__new__"), .object(PyStaticMethod(type: types.staticMethod, new)))
         }
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let f = namespace.lookupString(intern(special)), f.object is PyFunction {
@@ -93,7 +93,7 @@ extension Runtime {
         try cls.computeMRO(self)
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in namespace.items {
-            if case .object(let o) = v, let setName = o.type.lookup(intern("__set_name__")) {
+            if case .object(let o) = v, let setName = o.type.lookup(staticName("__set_name__")) {
                 do {
                     _ = try callMethodValue(setName, v, [.object(cls), k])
                 } catch let inner as PyException {
@@ -108,7 +108,7 @@ extension Runtime {
         }
         if cls.mro.count > 1 {
             let parentSuper = PySuper(type: types.superType, startAfter: cls, object: .object(cls), objectType: cls)
-            let initSubclass = try getAttribute(.object(parentSuper), intern("__init_subclass__"))
+            let initSubclass = try getAttribute(.object(parentSuper), staticName("__init_subclass__"))
             _ = try call(initSubclass, [], kwargs: kwargs)
         }
         return cls
@@ -152,8 +152,8 @@ extension Runtime {
             byName[name] = t
             builtins.setString(intern(name), .object(t))
         }
-        builtins.setString(intern("EnvironmentError"), builtins.lookupString(intern("OSError")) ?? .none)
-        builtins.setString(intern("IOError"), builtins.lookupString(intern("OSError")) ?? .none)
+        builtins.setString(staticName("EnvironmentError"), builtins.lookupString(staticName("OSError")) ?? .none)
+        builtins.setString(staticName("IOError"), builtins.lookupString(staticName("OSError")) ?? .none)
     }
 
     func installExceptionTypes() {
@@ -163,7 +163,7 @@ extension Runtime {
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }
             return .object(PyBaseException(type: cls, args: Array(args.dropFirst())))
         }
-        if case .object(let oo) = builtins.lookupString(intern("OSError")) ?? .none, let osError = oo as? PyType {
+        if case .object(let oo) = builtins.lookupString(staticName("OSError")) ?? .none, let osError = oo as? PyType {
             installOSError(osError)
         }
         defineMethod(base, "__init__") { rt, args, kwargs in
@@ -248,7 +248,7 @@ extension Runtime {
             e.notes = .null
             return .none
         }
-        base.namespace.setString(intern("__notes__"), .object(PyProperty(type: types.property, getter: .object(notesGetter),
+        base.namespace.setString(staticName("__notes__"), .object(PyProperty(type: types.property, getter: .object(notesGetter),
                                                                           setter: .object(notesSetter),
                                                                           deleter: .object(notesDeleter), doc: .none)))
         for (type, attribute) in [(types.stopIteration, "value"), (types.systemExit, "code")] {

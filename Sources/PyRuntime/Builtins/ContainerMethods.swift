@@ -241,8 +241,8 @@ extension Runtime {
         }
         // keys/values/items return views (Types/Dict/PyDictView.swift).
         // Mutable containers are unhashable (tp_hash = PyObject_HashNotImplemented).
-        t.list.namespace.setString(intern("__hash__"), .none)
-        t.dict.namespace.setString(intern("__hash__"), .none)
+        t.list.namespace.setString(staticName("__hash__"), .none)
+        t.dict.namespace.setString(staticName("__hash__"), .none)
         defineMethod(t.dict, "pop") { rt, args, _ in
             if let v = try rt.dictRemove(args[0].object as! PyDict, args[1]) { return v }
             if args.count > 2 { return args[2] }

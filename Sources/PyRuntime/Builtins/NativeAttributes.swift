@@ -101,18 +101,18 @@ extension Runtime {
             case "fdel": return p.deleter
             case "__isabstractmethod__":
                 for f in [p.getter, p.setter, p.deleter] where !f.isNone {
-                    if let v = try? getAttribute(f, intern("__isabstractmethod__")), try isTrue(v) { return .bool(true) }
+                    if let v = try? getAttribute(f, staticName("__isabstractmethod__")), try isTrue(v) { return .bool(true) }
                 }
                 return .bool(false)
             case "__doc__":
-                if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, intern("__doc__"))) ?? .none }
+                if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, staticName("__doc__"))) ?? .none }
                 return p.doc
             default: return nil
             }
         case (let s as PyStaticMethod, "__func__"), (let s as PyStaticMethod, "__wrapped__"): return s.function
         case (let c as PyClassMethod, "__func__"), (let c as PyClassMethod, "__wrapped__"): return c.function
-        case (let s as PyStaticMethod, "__doc__"): return try getAttribute(s.function, intern("__doc__"))
-        case (let c as PyClassMethod, "__doc__"): return try getAttribute(c.function, intern("__doc__"))
+        case (let s as PyStaticMethod, "__doc__"): return try getAttribute(s.function, staticName("__doc__"))
+        case (let c as PyClassMethod, "__doc__"): return try getAttribute(c.function, staticName("__doc__"))
         case (let c as PyCell, "cell_contents"):
             if c.contents.isNull { throw error(types.valueError, "Cell is empty") }
             return c.contents

@@ -12,8 +12,8 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "object.__new__(X): X is not a type object")
             }
             if args.count > 1 || (kwargs?.count ?? 0) > 0 {
-                let initializer = cls.lookup(rt.intern("__init__"))
-                if initializer?.object is PyBuiltinFunction || cls.lookup(rt.intern("__new__"))?.object !== rt.types.object.namespace.lookupString(rt.intern("__new__"))?.object {
+                let initializer = cls.lookup(rt.staticName("__init__"))
+                if initializer?.object is PyBuiltinFunction || cls.lookup(rt.staticName("__new__"))?.object !== rt.types.object.namespace.lookupString(rt.staticName("__new__"))?.object {
                     throw rt.error(rt.types.typeError, "\(cls.name)() takes no arguments")
                 }
             }
@@ -21,8 +21,8 @@ extension Runtime {
         }
         defineMethod(t.object, "__init__") { rt, args, kwargs in
             if args.count > 1 || (kwargs?.count ?? 0) > 0, case .object(let o) = args[0] {
-                let newIsObjects = o.type.lookup(rt.intern("__new__"))?.object === rt.types.object.namespace.lookupString(rt.intern("__new__"))?.object
-                if !newIsObjects && o.type.lookup(rt.intern("__init__"))?.object is PyBuiltinFunction {
+                let newIsObjects = o.type.lookup(rt.staticName("__new__"))?.object === rt.types.object.namespace.lookupString(rt.staticName("__new__"))?.object
+                if !newIsObjects && o.type.lookup(rt.staticName("__init__"))?.object is PyBuiltinFunction {
                     return .none
                 }
                 throw rt.error(rt.types.typeError, "\(newIsObjects ? o.type.name + "()" : "object.__init__()") takes \(newIsObjects ? "no arguments" : "exactly one argument (the instance to initialize)")")
@@ -45,7 +45,7 @@ extension Runtime {
         defineMethod(t.object, "__ne__") { rt, args, _ in
             // object.__ne__ inverts the type's own __eq__ (NotImplemented passes through).
             let r: Value
-            if let eq = rt.typeOf(args[0]).lookup(rt.intern("__eq__")) {
+            if let eq = rt.typeOf(args[0]).lookup(rt.staticName("__eq__")) {
                 r = try rt.callMethodValue(eq, args[0], [args[1]])
             } else {
                 r = try rt.compare(args[0], args[1], .eq)
@@ -105,7 +105,7 @@ extension Runtime {
             o.type = newType
             return .none
         }
-        t.object.namespace.setString(intern("__class__"), .object(PyProperty(type: t.property, getter: .object(classGetter),
+        t.object.namespace.setString(staticName("__class__"), .object(PyProperty(type: t.property, getter: .object(classGetter),
                                                                              setter: .object(classSetter), deleter: .none, doc: .none)))
         // type
         defineStatic(t.type, "__new__") { rt, args, kwargs in
@@ -123,9 +123,9 @@ extension Runtime {
             guard let ns = args[3].object as? PyDict else {
                 throw rt.error(rt.types.typeError, "type.__new__() argument 3 must be dict, not \(rt.typeName(args[3]))")
             }
-            if ns.lookupString(rt.intern("__module__")) == nil, let frame = rt.callerFrame,
-               let module = frame.globals.lookupString(rt.intern("__name__")) {
-                ns.setString(rt.intern("__module__"), module)
+            if ns.lookupString(rt.staticName("__module__")) == nil, let frame = rt.callerFrame,
+               let module = frame.globals.lookupString(rt.staticName("__name__")) {
+                ns.setString(rt.staticName("__module__"), module)
             }
             // _PyType_CalculateMetaclass: a more derived metaclass among the bases wins.
             var winner = meta
@@ -135,7 +135,7 @@ extension Runtime {
                     throw rt.error(rt.types.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
                 }
             }
-            if winner !== meta, let new = winner.lookup(rt.intern("__new__")),
+            if winner !== meta, let new = winner.lookup(rt.staticName("__new__")),
                !(new.object is PyBuiltinFunction), !((new.object as? PyStaticMethod)?.function.object is PyBuiltinFunction) {
                 let f = (new.object as? PyStaticMethod)?.function ?? new
                 return try rt.call(f, [.object(winner)] + Array(args.dropFirst()), kwargs: kwargs)
@@ -328,7 +328,7 @@ extension Runtime {
             for (k, v) in other.items { try dictSet(d, k, v) }
             return
         }
-        if case .object(let o) = source, o.type.lookup(intern("keys")) != nil {
+        if case .object(let o) = source, o.type.lookup(staticName("keys")) != nil {
             try dictUpdate(d, source, merging: false)
             return
         }

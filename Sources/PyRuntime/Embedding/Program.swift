@@ -6,10 +6,10 @@ extension Runtime {
     /// Runs `code` as the `__main__` module; returns the process exit status.
     public func runMain(_ code: CodeObject, path: String) -> Int32 {
         let globals = newDict()
-        globals.setString(intern("__name__"), str("__main__"))
-        globals.setString(intern("__file__"), str(path))
-        globals.setString(intern("__builtins__"), .object(PyModule(type: types.module, name: "builtins", namespace: builtins)))
-        globals.setString(intern("__doc__"), .none)
+        globals.setString(staticName("__name__"), str("__main__"))
+        globals.setString(staticName("__file__"), str(path))
+        globals.setString(staticName("__builtins__"), .object(PyModule(type: types.module, name: "builtins", namespace: builtins)))
+        globals.setString(staticName("__doc__"), .none)
         do {
             let codeObject = try PyCodeObject(type: types.code, code: code, rt: self)
             let frame = newFrame(code: codeObject, globals: globals, builtins: builtins, locals: globals, function: nil)

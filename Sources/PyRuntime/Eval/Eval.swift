@@ -143,7 +143,7 @@ extension Runtime {
                     let name = code.names[Int(instr.arg)]
                     let found: Value?
                     if let locals = frame.locals, locals.type.isHeapType,
-                       let getter = locals.type.lookup(intern("__getitem__")), !(getter.object is PyBuiltinFunction) {
+                       let getter = locals.type.lookup(staticName("__getitem__")), !(getter.object is PyBuiltinFunction) {
                         do {
                             found = try getItem(.object(locals), .object(name))
                         } catch let e as PyException where e.exception.type.isSubtype(of: types.keyError) {
@@ -374,7 +374,7 @@ extension Runtime {
                     if case .object(let o) = peek(Int(instr.arg)), let d = o as? PyDict {
                         if instr.opcode == .DICT_MERGE {
                             let callable = peek(Int(instr.arg) + 2)
-                            if !(other.object is PyDict), typeOf(other).lookup(intern("keys")) == nil {
+                            if !(other.object is PyDict), typeOf(other).lookup(staticName("keys")) == nil {
                                 throw error(types.typeError, "\(functionStr(callable)) argument after ** must be a mapping, not \(typeName(other))")
                             }
                             do {
@@ -529,18 +529,18 @@ extension Runtime {
                     let manager = pop()
                     let managerType = typeOf(manager)
                     let protocolError = "'\(managerType.name)' object does not support the context manager protocol"
-                    if let enter = managerType.lookup(intern("__enter__")) {
-                        guard let exit = managerType.lookup(intern("__exit__")) else {
+                    if let enter = managerType.lookup(staticName("__enter__")) {
+                        guard let exit = managerType.lookup(staticName("__exit__")) else {
                             throw error(types.typeError, protocolError + " (missed __exit__ method)")
                         }
                         push(try bindDescriptor(exit, manager))
                         push(try callMethodValue(enter, manager, []))
                     } else {
                         // Builtin managers whose methods are native attributes.
-                        guard !managerType.isHeapType, let enter = try genericGetAttribute(manager, intern("__enter__")) else {
+                        guard !managerType.isHeapType, let enter = try genericGetAttribute(manager, staticName("__enter__")) else {
                             throw error(types.typeError, protocolError)
                         }
-                        guard let exit = try genericGetAttribute(manager, intern("__exit__")) else {
+                        guard let exit = try genericGetAttribute(manager, staticName("__exit__")) else {
                             throw error(types.typeError, protocolError + " (missed __exit__ method)")
                         }
                         push(exit)
@@ -691,7 +691,7 @@ extension Runtime {
             }
             return
         }
-        let keys = try toArray(try call(try getAttribute(other, intern("keys")), []))
+        let keys = try toArray(try call(try getAttribute(other, staticName("keys")), []))
         for k in keys { try dictSet(d, k, try getItem(other, k)) }
     }
 

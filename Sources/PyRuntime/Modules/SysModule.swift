@@ -19,10 +19,10 @@ extension Runtime {
         func def(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
             ns.setString(intern(name), .object(PyBuiltinFunction(type: types.builtinFunction, name: name, body: body)))
         }
-        ns.setString(intern("__name__"), str("sys"))
-        ns.setString(intern("argv"), list(argv.map { str($0) }))
-        ns.setString(intern("maxsize"), .int(Int.max))
-        ns.setString(intern("version_info"), tuple([.int(3), .int(11), .int(7), str("final"), .int(0)]))
+        ns.setString(staticName("__name__"), str("sys"))
+        ns.setString(staticName("argv"), list(argv.map { str($0) }))
+        ns.setString(staticName("maxsize"), .int(Int.max))
+        ns.setString(staticName("version_info"), tuple([.int(3), .int(11), .int(7), str("final"), .int(0)]))
         def("exit") { rt, args, _ in
             throw PyException(PyBaseException(type: rt.types.systemExit, args: args.isEmpty ? [] : [args[0]]))
         }

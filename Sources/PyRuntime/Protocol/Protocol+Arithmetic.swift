@@ -310,7 +310,7 @@ extension Runtime {
         case .object(let o) where o is PyBigIntObject:
             throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
         default:
-            if case .object(let o) = count, o.type.lookup(intern("__index__")) != nil {
+            if case .object(let o) = count, o.type.lookup(staticName("__index__")) != nil {
                 return try repeatSequence(sequence, .int(try index(count)))
             }
             return nil
@@ -366,8 +366,8 @@ extension Runtime {
     /// floor-division-and-modulo path applies.
     func divmodSpecial(_ a: Value, _ b: Value) throws -> Value? {
         let ta = typeOf(a), tb = typeOf(b)
-        let forward = ta.lookup(intern("__divmod__"))
-        let reflected = ta === tb ? nil : tb.lookup(intern("__rdivmod__"))
+        let forward = ta.lookup(staticName("__divmod__"))
+        let reflected = ta === tb ? nil : tb.lookup(staticName("__rdivmod__"))
         guard forward != nil || reflected != nil || a.object is PyComplex || b.object is PyComplex else { return nil }
         var triedReflected = false
         if let reflected, tb.isSubtype(of: ta) {
@@ -400,7 +400,7 @@ extension Runtime {
         if numeric(a) != nil && numeric(b) != nil && numeric(m) != nil {
             throw error(types.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
         }
-        if let method = typeOf(a).lookup(intern("__pow__")) {
+        if let method = typeOf(a).lookup(staticName("__pow__")) {
             let r = try callMethodValue(method, a, [b, m])
             if !isNotImplemented(r) { return r }
         }

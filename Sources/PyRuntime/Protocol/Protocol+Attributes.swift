@@ -64,7 +64,7 @@ extension Runtime {
                 throw e
             }
         }
-        if t.isHeapType, let getattr = t.lookup(intern("__getattr__")) {
+        if t.isHeapType, let getattr = t.lookup(staticName("__getattr__")) {
             // An AttributeError from a descriptor (e.g. a property getter) falls back to __getattr__.
             do {
                 if let value = try genericGetAttribute(obj, name) { return value }
@@ -194,7 +194,7 @@ extension Runtime {
                     try propertySet(p, obj, value)
                     return
                 }
-                if d.type.isHeapType, let set = d.type.lookup(intern("__set__")) {
+                if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
                     _ = try callMethodValue(set, metaDescriptor, [obj, value])
                     return
                 }
@@ -211,7 +211,7 @@ extension Runtime {
                 _ = try callMethodValue(set, descriptor, [obj, value])
                 return
             }
-            if d.type.isHeapType, d.type.lookup(intern("__delete__")) != nil {
+            if d.type.isHeapType, d.type.lookup(staticName("__delete__")) != nil {
                 throw error(types.attributeError, "__set__")
             }
         }
@@ -267,11 +267,11 @@ extension Runtime {
                 try propertyDelete(p, obj)
                 return
             }
-            if d.type.isHeapType, let delete = d.type.lookup(intern("__delete__")) {
+            if d.type.isHeapType, let delete = d.type.lookup(staticName("__delete__")) {
                 _ = try callMethodValue(delete, descriptor, [obj])
                 return
             }
-            if d.type.isHeapType, d.type.lookup(intern("__set__")) != nil {
+            if d.type.isHeapType, d.type.lookup(staticName("__set__")) != nil {
                 throw error(types.attributeError, "__delete__")
             }
         }

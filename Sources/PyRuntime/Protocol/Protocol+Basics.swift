@@ -193,7 +193,7 @@ extension Runtime {
             if o is PyBigIntObject {
                 throw error(types.overflowError, "Python int too large to convert to C ssize_t")
             }
-            if let method = o.type.lookup(intern("__index__")) {
+            if let method = o.type.lookup(staticName("__index__")) {
                 let r = try callMethod(method, o, [])
                 switch r {
                 case .int, .bool: break

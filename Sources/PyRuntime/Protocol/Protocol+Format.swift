@@ -65,7 +65,7 @@ extension Runtime {
 
     /// `format(v, spec)`.
     public func format(_ v: Value, _ spec: String) throws -> String {
-        if case .object(let o) = v, o.type.isHeapType, let method = o.type.lookup(intern("__format__")),
+        if case .object(let o) = v, o.type.isHeapType, let method = o.type.lookup(staticName("__format__")),
            !(method.object is PyBuiltinFunction) {
             let r = try callMethodValue(method, v, [str(spec)])
             guard case .object(let ro) = r, let s = ro as? PyStrObject else {

@@ -12,7 +12,7 @@ extension Runtime {
             isTuple = true
         } else {
             values = [args]
-            if case .object(let o) = args, !(o is PyStrObject), o.type.lookup(intern("__getitem__")) != nil { mapping = args }
+            if case .object(let o) = args, !(o is PyStrObject), o.type.lookup(staticName("__getitem__")) != nil { mapping = args }
         }
         var out = ""
         let chars = Array(format.unicodeScalars)
@@ -127,12 +127,12 @@ extension Runtime {
                     n = BigInt(d.rounded(.towardZero))
                 default:
                     if "diu".unicodeScalars.contains(conversion) {
-                        if case .object(let o) = v, o.type.lookup(intern("__int__")) != nil || o.type.lookup(intern("__index__")) != nil {
+                        if case .object(let o) = v, o.type.lookup(staticName("__int__")) != nil || o.type.lookup(staticName("__index__")) != nil {
                             n = try bigValue(try call(.object(types.int), [v]))
                         } else {
                             throw error(types.typeError, "%\(conversion) format: a real number is required, not \(typeName(v))")
                         }
-                    } else if case .object(let o) = v, o.type.lookup(intern("__index__")) != nil {
+                    } else if case .object(let o) = v, o.type.lookup(staticName("__index__")) != nil {
                         n = BigInt(try index(v))
                     } else {
                         throw error(types.typeError, "%\(conversion) format: an integer is required, not \(typeName(v))")
@@ -153,7 +153,7 @@ extension Runtime {
                 case .int, .bool: d = Double(try bigValue(v))
                 case .object(let o) where o is PyBigIntObject: d = try bigToDouble((o as! PyBigIntObject).value)
                 default:
-                    if case .object(let o) = v, o.type.lookup(intern("__float__")) != nil || o.type.lookup(intern("__index__")) != nil {
+                    if case .object(let o) = v, o.type.lookup(staticName("__float__")) != nil || o.type.lookup(staticName("__index__")) != nil {
                         guard case .float(let x) = try floatConstructor([.none, v]) else { throw error(types.typeError, "must be real number, not \(typeName(v))") }
                         d = x
                     } else {

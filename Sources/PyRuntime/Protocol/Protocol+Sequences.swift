@@ -189,7 +189,7 @@ extension Runtime {
                 if case .object(let k) = key, k is PyBigIntObject {
                     throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
                 }
-                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
             case let t as PyTuple:
                 if case .int(let i) = key {
@@ -205,7 +205,7 @@ extension Runtime {
                 if case .object(let k) = key, k is PyBigIntObject {
                     throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
                 }
-                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
             case let s as PyStrObject:
                 if case .int(let i) = key {
@@ -225,7 +225,7 @@ extension Runtime {
                 if case .object(let k) = key, k is PyBigIntObject {
                     throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
                 }
-                if case .object(let k) = key, k.type.lookup(intern("__index__")) != nil { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
             case let d as PyDict:
                 if let v = try dictGet(d, key) { return v }
@@ -233,7 +233,7 @@ extension Runtime {
             case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
             case let r as PyRange:
                 if case .object(let k) = key, let s = k as? PySlice { return try rangeSlice(r, s) }
-                if case .object(let k) = key, !(k is PyBigIntObject), k.type.lookup(intern("__index__")) == nil {
+                if case .object(let k) = key, !(k is PyBigIntObject), k.type.lookup(staticName("__index__")) == nil {
                     throw error(types.typeError, "range indices must be integers or slices, not \(typeName(key))")
                 }
                 if case .float = key { throw error(types.typeError, "range indices must be integers or slices, not float") }
@@ -241,7 +241,7 @@ extension Runtime {
                 guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
                 return .int(r.start + j * r.step)
             case let t as PyType:
-                if let m = t.lookup(intern("__class_getitem__")) {
+                if let m = t.lookup(staticName("__class_getitem__")) {
                     if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
                     return try call(m, [container, key])
                 }
@@ -343,7 +343,7 @@ extension Runtime {
         }
         if let r = try callSpecial(container, "__contains__", [item]) { return try isTrue(r) }
         let ct = typeOf(container)
-        if ct.isHeapType, ct.lookup(intern("__iter__")) == nil, ct.lookup(intern("__getitem__")) == nil {
+        if ct.isHeapType, ct.lookup(staticName("__iter__")) == nil, ct.lookup(staticName("__getitem__")) == nil {
             throw error(types.typeError, "argument of type '\(ct.name)' is not iterable")
         }
         let it = try getIter(container)

@@ -91,9 +91,9 @@ extension Runtime {
                 value = args[index]
             } else if let mapping {
                 if case .object(let mo) = mapping, let d = mo as? PyDict,
-                   !mo.type.isHeapType || !(mo.type.lookup(intern("__getitem__"))?.object is PyFunction) {
+                   !mo.type.isHeapType || !(mo.type.lookup(staticName("__getitem__"))?.object is PyFunction) {
                     if let v = try dictGet(d, str(head)) { value = v }
-                    else if let missing = mo.type.lookup(intern("__missing__")) { value = try callMethodValue(missing, mapping, [str(head)]) }
+                    else if let missing = mo.type.lookup(staticName("__missing__")) { value = try callMethodValue(missing, mapping, [str(head)]) }
                     else { throw PyException(PyBaseException(type: types.keyError, args: [str(head)])) }
                 } else {
                     value = try getItem(mapping, str(head))

@@ -14,7 +14,7 @@ extension Runtime {
         case .int(let i): return String(i)
         case .float(let d): return PyRepr.repr(float: d)
         case .object(let o):
-            if o.type.isHeapType, let method = o.type.lookup(intern("__repr__")), !(method.object is PyBuiltinFunction) {
+            if o.type.isHeapType, let method = o.type.lookup(staticName("__repr__")), !(method.object is PyBuiltinFunction) {
                 let r = try callMethodValue(method, v, [])
                 guard case .object(let ro) = r, let s = ro as? PyStrObject else {
                     throw error(types.typeError, "__repr__ returned non-string (type \(typeName(r)))")
@@ -109,7 +109,7 @@ extension Runtime {
     public func toStr(_ v: Value) throws -> String {
         if case .object(let o) = v {
             if let s = o as? PyStrObject, o.type === types.str { return s.value }
-            if o.type.isHeapType, let method = o.type.lookup(intern("__str__")), !(method.object is PyBuiltinFunction) {
+            if o.type.isHeapType, let method = o.type.lookup(staticName("__str__")), !(method.object is PyBuiltinFunction) {
                 let r = try callMethodValue(method, v, [])
                 guard case .object(let ro) = r, let s = ro as? PyStrObject else {
                     throw error(types.typeError, "__str__ returned non-string (type \(typeName(r)))")
@@ -120,7 +120,7 @@ extension Runtime {
             if let m = o as? PyMappingProxy { return try toStr(m.mapping) }
             if let e = o as? PyBaseException {
                 if let text = try unicodeErrorStr(e) { return text }
-                if e.osErrorFields != nil, let method = e.type.lookup(intern("__str__")),
+                if e.osErrorFields != nil, let method = e.type.lookup(staticName("__str__")),
                    case .object(let r) = try callMethodValue(method, v, []), let s = r as? PyStrObject { return s.value }
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
                 switch e.args.count {

@@ -106,7 +106,7 @@ extension Runtime {
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
             if let big = o as? PyBigIntObject { return big.value.sign == .minus ? Int.min : Int.max }
-            if o.type.lookup(intern("__index__")) != nil { return try index(v) }
+            if o.type.lookup(staticName("__index__")) != nil { return try index(v) }
         default: break
         }
         throw error(types.typeError, "slice indices must be integers or None or have an __index__ method")

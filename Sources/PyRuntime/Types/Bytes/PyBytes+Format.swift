@@ -20,7 +20,7 @@ extension Runtime {
         var mapping: Value? = nil
         if !isTuple, strValue(args) == nil, case .object(let o) = args,
            o is PyDict || o is PyList || o is PyBytes || o is PyByteArray || o is PyRange
-            || (o.type.isHeapType && o.type.lookup(intern("__getitem__")) != nil) {
+            || (o.type.isHeapType && o.type.lookup(staticName("__getitem__")) != nil) {
             mapping = args
         }
         var used = 0
@@ -146,7 +146,7 @@ extension Runtime {
     /// %s / %b: a bytes-like value or the result of __bytes__.
     private func percentBytesArgument(_ v: Value) throws -> [UInt8] {
         if let b = bytesLike(v) { return b }
-        if case .object(let o) = v, let method = o.type.lookup(intern("__bytes__")) {
+        if case .object(let o) = v, let method = o.type.lookup(staticName("__bytes__")) {
             let r = try callMethodValue(method, v, [])
             guard case .object(let ro) = r, let b = ro as? PyBytes else {
                 throw error(types.typeError, "__bytes__ returned non-bytes (type \(typeName(r)))")
@@ -193,7 +193,7 @@ extension Runtime {
                 value = BigInt(f.value.rounded(.towardZero))
                 break
             }
-            if o.type.lookup(intern("__index__")) != nil {
+            if o.type.lookup(staticName("__index__")) != nil {
                 value = try bigValue(try callSpecial(v, "__index__", []) ?? .int(0))
                 break
             }
@@ -230,7 +230,7 @@ extension Runtime {
             if let big = o as? PyBigIntObject { converted = try? bigToDouble(big.value) }
             else if let f = o as? PyBoxedFloat { converted = f.value }
             else if let r = try callSpecial(v, "__float__", []), case .float(let x) = r { converted = x }
-            else if o.type.lookup(intern("__index__")) != nil { converted = Double(try index(v)) }
+            else if o.type.lookup(staticName("__index__")) != nil { converted = Double(try index(v)) }
             else { converted = nil }
             guard let converted else { throw error(types.typeError, "float argument required, not \(typeName(v))") }
             d = converted

@@ -53,7 +53,7 @@ extension Runtime {
         if let b = bytesLike(v) { return b }
         switch v {
         case .int, .bool: return [try byteValue(v)]
-        case .object(let o) where o is PyBigIntObject || o.type.lookup(intern("__index__")) != nil:
+        case .object(let o) where o is PyBigIntObject || o.type.lookup(staticName("__index__")) != nil:
             return [try byteValue(v)]
         default:
             throw error(types.typeError, "argument should be integer or bytes-like object, not '\(typeName(v))'")
@@ -406,7 +406,7 @@ extension Runtime {
             if strValue(source) != nil { throw error(types.typeError, "string argument without an encoding") }
             throw error(types.typeError, "errors without a string argument")
         }
-        if !isArray, case .object(let o) = source, o.type !== types.bytes, let method = o.type.lookup(intern("__bytes__")) {
+        if !isArray, case .object(let o) = source, o.type !== types.bytes, let method = o.type.lookup(staticName("__bytes__")) {
             let r = try callMethodValue(method, source, [])
             guard case .object(let ro) = r, let b = ro as? PyBytes else {
                 throw error(types.typeError, "__bytes__ returned non-bytes (type \(self.typeName(r)))")
@@ -422,7 +422,7 @@ extension Runtime {
         case .bool(let b): count = b ? 1 : 0
         case .object(let o):
             if o is PyBigIntObject { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
-            if o.type.lookup(intern("__index__")) != nil { count = try index(source) }
+            if o.type.lookup(staticName("__index__")) != nil { count = try index(source) }
         default: break
         }
         if let count {
@@ -531,7 +531,7 @@ extension Runtime {
             }
         }
         // bytearray is mutable, hence unhashable.
-        t.bytearray.namespace.setString(intern("__hash__"), .none)
+        t.bytearray.namespace.setString(staticName("__hash__"), .none)
         installUnicodeErrorAttributes()
         installStrEncode()
         installIntBytesConversions()
@@ -852,7 +852,7 @@ extension Runtime {
         if case .object(let o) = v {
             if o is PyList || o is PyTuple || o is PyDict || o is PyStrObject || o is PyRange || o is PyBytes
                 || o is PyByteArray || isBuiltinIterator(v) { return true }
-            return o.type.lookup(intern("__iter__")) != nil || o.type.lookup(intern("__getitem__")) != nil
+            return o.type.lookup(staticName("__iter__")) != nil || o.type.lookup(staticName("__getitem__")) != nil
         }
         return false
     }

@@ -52,7 +52,7 @@ extension Runtime {
         case .object(let o):
             if o is PyBigIntObject { throw error(types.indexError, "cannot fit 'int' into an index-sized integer") }
             if o is PySlice { return nil }
-            if o.type.lookup(intern("__index__")) != nil { return try index(key) }
+            if o.type.lookup(staticName("__index__")) != nil { return try index(key) }
         default: break
         }
         let what = kind == "bytes" ? "byte" : kind
@@ -165,7 +165,7 @@ extension Runtime {
             throw error(types.valueError, "byte must be in range(0, 256)")
         default:
             if let sub = bytesLike(item) { return bytesFind(data, sub, 0, data.count) >= 0 }
-            if case .object(let o) = item, o.type.lookup(intern("__index__")) != nil {
+            if case .object(let o) = item, o.type.lookup(staticName("__index__")) != nil {
                 return data.contains(try byteValue(item))
             }
             throw error(types.typeError, "a bytes-like object is required, not '\(typeName(item))'")
@@ -291,7 +291,7 @@ extension Runtime {
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
             if o is PyBigIntObject { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
-            if o.type.lookup(intern("__index__")) != nil { return try index(n) }
+            if o.type.lookup(staticName("__index__")) != nil { return try index(n) }
         default: break
         }
         throw error(types.typeError, "can't multiply sequence by non-int of type '\(typeName(n))'")

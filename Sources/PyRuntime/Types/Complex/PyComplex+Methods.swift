@@ -12,7 +12,7 @@ extension Runtime {
         case .int, .bool, .float: return true
         case .object(let o):
             if o is PyComplex || o is PyBigIntObject || o is PyBoxedFloat { return true }
-            return o.type.lookup(intern("__float__")) != nil || o.type.lookup(intern("__index__")) != nil
+            return o.type.lookup(staticName("__float__")) != nil || o.type.lookup(staticName("__index__")) != nil
         default: return false
         }
     }
@@ -33,7 +33,7 @@ extension Runtime {
         }
         if let i, strValue(i) != nil { throw error(types.typeError, "complex() second arg can't be a string") }
         if case .object(let o) = r, !(o is PyComplex) || o.type.isHeapType,
-           let method = o.type.lookup(intern("__complex__")) {
+           let method = o.type.lookup(staticName("__complex__")) {
             let result = try callMethodValue(method, r, [])
             guard case .object(let ro) = result, ro is PyComplex else {
                 throw error(types.typeError, "__complex__ returned non-complex (type \(typeName(result)))")

@@ -296,7 +296,7 @@ extension Runtime {
                     ("__rxor__", .slotOne, { rt, v, a in try rt.dictViewOperator(.xor, a[1], .object(v)) }),
                 ]
                 // A rich comparison without a hash makes the type unhashable, as in CPython.
-                type.namespace.setString(intern("__hash__"), .none)
+                type.namespace.setString(staticName("__hash__"), .none)
             }
             let typeName = type.name
             for (name, arity, body) in table {
@@ -316,7 +316,7 @@ extension Runtime {
                 guard let view = args.first.flatMap(rt.dictView) else { return .none }
                 return .object(PyMappingProxy(type: rt.types.mappingProxy, mapping: .object(view.dictionary)))
             }
-            type.namespace.setString(intern("mapping"), .object(PyProperty(type: t.property, getter: .object(getter),
+            type.namespace.setString(staticName("mapping"), .object(PyProperty(type: t.property, getter: .object(getter),
                                                                            setter: .none, deleter: .none, doc: .none)))
         }
 
@@ -330,12 +330,12 @@ extension Runtime {
             ("__ne__", .slotOne, { rt, m, a in try rt.compare(m, a[1], .ne) }),
             ("get", .varargs, { rt, m, a in
                 try rt.expectArgs("get", Array(a.dropFirst()), nil, min: 1, max: 2)
-                return try rt.call(try rt.getAttribute(m, rt.intern("get")), Array(a.dropFirst()))
+                return try rt.call(try rt.getAttribute(m, rt.staticName("get")), Array(a.dropFirst()))
             }),
-            ("keys", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("keys")), []) }),
-            ("values", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("values")), []) }),
-            ("items", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("items")), []) }),
-            ("copy", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.intern("copy")), []) }),
+            ("keys", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.staticName("keys")), []) }),
+            ("values", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.staticName("values")), []) }),
+            ("items", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.staticName("items")), []) }),
+            ("copy", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.staticName("copy")), []) }),
         ]
         for (name, arity, body) in proxyMethods {
             defineMethod(t.mappingProxy, name) { rt, args, kwargs in

@@ -78,8 +78,8 @@ extension Runtime {
 
     func installSetTypes() {
         let t = types
-        builtins.setString(intern("set"), .object(t.set))
-        builtins.setString(intern("frozenset"), .object(t.frozenset))
+        builtins.setString(staticName("set"), .object(t.set))
+        builtins.setString(staticName("frozenset"), .object(t.frozenset))
 
         for frozen in [false, true] {
             let type = frozen ? t.frozenset : t.set
@@ -95,7 +95,7 @@ extension Runtime {
             }
         }
         // set is unhashable (tp_hash = PyObject_HashNotImplemented); frozenset hashes its entries.
-        t.set.namespace.setString(intern("__hash__"), .none)
+        t.set.namespace.setString(staticName("__hash__"), .none)
 
         defineStatic(t.set, "__new__") { rt, args, kwargs in
             let cls = try rt.setNewClass(args, rt.types.set)
@@ -119,7 +119,7 @@ extension Runtime {
         defineStatic(t.frozenset, "__new__") { rt, args, kwargs in
             let cls = try rt.setNewClass(args, rt.types.frozenset)
             // Keywords are refused unless a subclass brings its own __init__ to take them.
-            let ownInit = !(cls.lookup(rt.intern("__init__"))?.object is PyBuiltinFunction)
+            let ownInit = !(cls.lookup(rt.staticName("__init__"))?.object is PyBuiltinFunction)
             if !ownInit || cls === rt.types.frozenset, let kwargs, kwargs.count > 0 {
                 throw rt.error(rt.types.typeError, "frozenset() takes no keyword arguments")
             }

@@ -257,8 +257,8 @@ extension Runtime {
             let sep = rt.strValue(args[0]) ?? ""
             let items: [Value]
             do { items = try rt.toArray(args[1]) } catch let e as PyException where e.exception.type === rt.types.typeError
-                                                    && rt.typeOf(args[1]).lookup(rt.intern("__iter__")) == nil
-                                                    && rt.typeOf(args[1]).lookup(rt.intern("__getitem__")) == nil {
+                                                    && rt.typeOf(args[1]).lookup(rt.staticName("__iter__")) == nil
+                                                    && rt.typeOf(args[1]).lookup(rt.staticName("__getitem__")) == nil {
                 throw rt.error(rt.types.typeError, "can only join an iterable")
             }
             var pieces: [String] = []
