@@ -275,7 +275,11 @@ extension Runtime {
             return .object(PyMethod(type: rt.types.method, function: cm.function, receiver: owner))
         }
         defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }
-        defineStatic(t.superType, "__new__") { rt, args, _ in try rt.makeSuper(Array(args.dropFirst())) }
+        defineStatic(t.superType, "__new__") { rt, args, _ in
+            // Zero-argument super() reads __class__ and the first argument of the calling frame.
+            if args.count == 1, let frame = rt.callerFrame { return try rt.zeroArgumentSuper(frame) }
+            return try rt.makeSuper(Array(args.dropFirst()))
+        }
         defineMethod(t.superType, "__getattribute__") { rt, args, _ in
             guard let s = args[0].object as? PySuper, let name = rt.strValue(args[1]) else { return .none }
             return try rt.superGetAttribute(s, rt.intern(name))

@@ -232,10 +232,6 @@ extension Runtime {
                     }
                     let (args, kwargs) = try collectArguments(argc, selfArg, kwNames)
                     save()
-                    if args.isEmpty, case .object(let co) = callable, co === types.superType {
-                        push(try zeroArgumentSuper(frame))
-                        break
-                    }
                     callerFrame = frame
                     let result = try call(callable, args, kwargs: kwargs)
                     push(result)
