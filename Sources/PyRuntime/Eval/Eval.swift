@@ -6,7 +6,8 @@ import PyBytecode
 extension Runtime {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     func run(_ entry: Frame) throws -> Value {
-        var frame = entry
+        // Frame records are owned by `frames`; the loop holds them unowned.
+        unowned(unsafe) var frame = entry
         depth += 1
         if depth > recursionLimit {
             depth -= 1
@@ -18,19 +19,20 @@ extension Runtime {
         var slots = frame.slots
         var sp = frame.sp
         var pc = frame.pc
-        var consts = code.constants
+        var consts = UnsafePointer(code.constantBuffer)
         /// Set when the current exception is being re-raised (no new traceback entry).
         var reraising = false
+        /// The pending KW_NAMES tuple for the next CALL.
+        var kwNames: PyTuple? = nil
 
+        // Slots at and above `sp` hold no values: push initializes, pop moves out.
         @inline(__always) func push(_ v: Value) {
-            slots[sp] = v
+            (slots + sp).initialize(to: v)
             sp += 1
         }
         @inline(__always) func pop() -> Value {
             sp -= 1
-            let v = (slots + sp).move()
-            (slots + sp).initialize(to: .null)
-            return v
+            return (slots + sp).move()
         }
         @inline(__always) func top() -> Value { slots[sp - 1] }
         @inline(__always) func peek(_ n: Int) -> Value { slots[sp - n] }
@@ -47,7 +49,7 @@ extension Runtime {
             slots = f.slots
             sp = f.sp
             pc = f.pc
-            consts = code.constants
+            consts = UnsafePointer(code.constantBuffer)
         }
         func save() {
             frame.sp = sp
@@ -188,49 +190,74 @@ extension Runtime {
                         push(try getAttribute(owner, name))
                     }
                 case .KW_NAMES:
-                    if case .object(let o) = consts[Int(instr.arg)], let t = o as? PyTuple { frame.kwNames = t }
+                    if case .object(let o) = consts[Int(instr.arg)], let t = o as? PyTuple { kwNames = t }
                 case .CALL:
                     let argc = Int(instr.arg)
-                    let kwNames = frame.kwNames
-                    frame.kwNames = nil
+                    let names = kwNames
+                    if names != nil { kwNames = nil }
                     // Stack: [callable-or-NULL, self-or-callable, args...]
-                    var callable = peek(argc + 2)
-                    var selfArg = peek(argc + 1)
-                    var nargs = argc
-                    if callable.isNull {
-                        callable = selfArg
-                        selfArg = .null
-                    } else {
-                        nargs += 1
-                    }
-                    if case .object(let o) = callable, let m = o as? PyMethod, selfArg.isNull {
-                        // Unpack bound methods so Python methods run in this loop.
-                        callable = m.function
-                        selfArg = m.receiver
-                        nargs += 1
-                    }
-                    if case .object(let fo) = callable, let function = fo as? PyFunction {
-                        if kwNames == nil, function.code.isSimplePositional, Int(function.code.code.argcount) == nargs {
-                            // Fast path: arguments move straight from this stack into the callee's locals.
-                            let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
-                            var target = 0
-                            if !selfArg.isNull { callee.slots[0] = selfArg; target = 1 }
-                            let firstArg = sp - argc
-                            for i in 0..<argc {
-                                callee.slots[target + i] = (slots + firstArg + i).move()
-                                (slots + firstArg + i).initialize(to: .null)
+                    let base = sp - argc - 2
+                    var constructed: PyObject? = nil
+                    if names == nil, slots[base].isNull, case .object(let o) = slots[base + 1] {
+                        // Rewrite `NULL, bound method` as `function, self`, and `NULL, class`
+                        // as `__init__, new instance` when __init__ is a Python function, so
+                        // both run in this loop.
+                        if type(of: o) == PyMethod.self {
+                            let m = unsafeDowncast(o, to: PyMethod.self)
+                            if case .object(let mf) = m.function, type(of: mf) == PyFunction.self {
+                                slots[base] = m.function
+                                slots[base + 1] = m.receiver
                             }
-                            sp = firstArg
-                            _ = pop()
+                        } else if type(of: o) == PyType.self, let (initializer, instance) = try inlineConstruction(unsafeDowncast(o, to: PyType.self), argc) {
+                            slots[base] = .object(initializer)
+                            slots[base + 1] = .object(instance)
+                            constructed = instance
+                        }
+                    }
+                    if names == nil, case .object(let fo) = slots[base], type(of: fo) == PyFunction.self {
+                        // [function, self, args...]: a method call (or an inline __init__).
+                        let function = unsafeDowncast(fo, to: PyFunction.self)
+                        let nargs = argc + 1
+                        if function.code.isSimplePositional, Int(function.code.code.argcount) == nargs {
+                            let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            callee.slots.moveInitialize(from: slots + base + 1, count: nargs)
+                            sp = base + 1
+                            if constructed != nil { callee.constructedInstance = constructed }
                             _ = pop()
                             try enter(callee)
                             continue
                         }
-                        let (args, kwargs) = try collectArguments(argc, selfArg, kwNames)
-                        try enter(try makeFrame(function, args, kwargs: kwargs))
+                    } else if names == nil, slots[base].isNull, case .object(let fo) = slots[base + 1], type(of: fo) == PyFunction.self {
+                        // [NULL, function, args...]: a plain function call.
+                        let function = unsafeDowncast(fo, to: PyFunction.self)
+                        if function.code.isSimplePositional, Int(function.code.code.argcount) == argc {
+                            let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            callee.slots.moveInitialize(from: slots + base + 2, count: argc)
+                            sp = base + 2
+                            _ = pop()
+                            sp = base
+                            try enter(callee)
+                            continue
+                        }
+                    }
+                    var callable = slots[base]
+                    var selfArg = slots[base + 1]
+                    if callable.isNull {
+                        callable = selfArg
+                        selfArg = .null
+                    }
+                    if case .object(let o) = callable, let m = o as? PyMethod, selfArg.isNull {
+                        callable = m.function
+                        selfArg = m.receiver
+                    }
+                    if case .object(let fo) = callable, let function = fo as? PyFunction {
+                        let (args, kwargs) = try collectArguments(argc, selfArg, names)
+                        let callee = try makeFrame(function, args, kwargs: kwargs)
+                        if constructed != nil { callee.constructedInstance = constructed }
+                        try enter(callee)
                         continue
                     }
-                    let (args, kwargs) = try collectArguments(argc, selfArg, kwNames)
+                    let (args, kwargs) = try collectArguments(argc, selfArg, names)
                     save()
                     callerFrame = frame
                     let result = try call(callable, args, kwargs: kwargs)
@@ -257,31 +284,69 @@ extension Runtime {
                     }
                     push(try call(callable, positional, kwargs: kwargs))
                 case .RETURN_VALUE:
-                    let result = pop()
+                    var result = pop()
                     let finished = frame
                     let caller = finished.previous
                     let isEntry = finished.isEntry
+                    if let instance = finished.constructedInstance {
+                        // An __init__ run inline for a class call: the caller gets the instance.
+                        let returned = result
+                        result = .object(instance)
+                        if !returned.isNone {
+                            releaseFrame(finished, live: sp)
+                            depth -= 1
+                            load(caller!)
+                            throw error(types.typeError, "__init__() should return None, not '\(typeName(returned))'")
+                        }
+                    }
                     releaseFrame(finished, live: sp)
                     depth -= 1
                     if isEntry { return result }
                     load(caller!)
                     push(result)
                 case .BINARY_OP:
+                    // Small-int + and - in place (ints are trivial values: no destruction).
+                    if case .int(let x) = slots[sp - 2], case .int(let y) = slots[sp - 1] {
+                        let arg = instr.arg
+                        if arg == 0 || arg == 13 {
+                            let (r, overflow) = x.addingReportingOverflow(y)
+                            if !overflow { sp -= 1; (slots + sp - 1).initialize(to: .int(r)); break }
+                        } else if arg == 10 || arg == 23 {
+                            let (r, overflow) = x.subtractingReportingOverflow(y)
+                            if !overflow { sp -= 1; (slots + sp - 1).initialize(to: .int(r)); break }
+                        }
+                        sp -= 2
+                        guard let op = BinaryOperator(rawValue: Int(arg) % 13) else {
+                            throw error(types.systemError, "bad BINARY_OP argument")
+                        }
+                        if let r = try intBinary(op, x, y) { push(r) } else { push(try binaryOp(Int(arg), .int(x), .int(y))) }
+                        break
+                    }
                     let b = pop()
                     let a = pop()
-                    if case .int(let x) = a, case .int(let y) = b, let r = try intBinary(BinaryOperator(rawValue: Int(instr.arg) % 13)!, x, y) {
-                        push(r)
-                    } else {
-                        push(try binaryOp(Int(instr.arg), a, b))
-                    }
+                    push(try binaryOp(Int(instr.arg), a, b))
                 case .COMPARE_OP:
+                    if case .int(let x) = slots[sp - 2], case .int(let y) = slots[sp - 1] {
+                        let r: Bool
+                        switch instr.arg {
+                        case 0: r = x < y
+                        case 1: r = x <= y
+                        case 2: r = x == y
+                        case 3: r = x != y
+                        case 4: r = x > y
+                        case 5: r = x >= y
+                        default: throw error(types.systemError, "bad COMPARE_OP argument")
+                        }
+                        sp -= 1
+                        (slots + sp - 1).initialize(to: .bool(r))
+                        break
+                    }
                     let b = pop()
                     let a = pop()
                     guard let op = CompareOp(rawValue: Int(instr.arg)) else {
                         throw error(types.systemError, "bad COMPARE_OP argument")
                     }
-                    if case .int(let x) = a, case .int(let y) = b { push(.bool(op.holds(x, y))) }
-                    else { push(try compare(a, b, op)) }
+                    push(try compare(a, b, op))
                 case .IS_OP:
                     let b = pop()
                     let a = pop()
@@ -617,7 +682,7 @@ extension Runtime {
                     let caller = finished.previous
                     let isEntry = finished.isEntry
                     while sp > code.nlocalsplus { _ = pop() }
-                    releaseFrame(finished)
+                    releaseFrame(finished, live: sp)
                     depth -= 1
                     if isEntry { throw PyException(exc) }
                     load(caller!)
@@ -625,6 +690,19 @@ extension Runtime {
                 }
             }
         }
+    }
+
+    /// CALL on a class whose instances come from object.__new__ and whose __init__ is a
+    /// Python function: the new instance and the __init__ to run inline (no native re-entry).
+    @inline(never)
+    func inlineConstruction(_ t: PyType, _ argc: Int) throws -> (PyFunction, PyObject)? {
+        guard t.type === types.type,
+              let new = t.lookup(staticName("__new__")), case .object(let newObject) = new,
+              newObject === types.object.namespace.lookupString(staticName("__new__"))?.object,
+              let initializer = t.lookup(staticName("__init__")), case .object(let io) = initializer,
+              type(of: io) == PyFunction.self,
+              case .object(let instance) = try newInstance(t, args: []) else { return nil }
+        return (unsafeDowncast(io, to: PyFunction.self), instance)
     }
 
     /// NameError with what a "Did you mean" suggestion needs (CPython looks at the frame).

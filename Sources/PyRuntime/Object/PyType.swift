@@ -14,7 +14,11 @@ public final class PyType: PyObject {
     public var name: String
     public var qualname: String
     public var bases: [PyType]
-    public private(set) var mro: [PyType] = []
+    public private(set) var mro: [PyType] = [] {
+        didSet { namespace.typeEpoch?.bump() }
+    }
+    /// Remembered `lookup` results, valid while the runtime's type epoch is unchanged.
+    private var lookupMemo = TypeLookupMemo()
     /// The class namespace (`__dict__`).
     public let namespace: PyDict
     public let layout: InstanceLayout
@@ -35,6 +39,11 @@ public final class PyType: PyObject {
         self.instancesHaveDict = isHeapType
         self.namespace = namespace
         self.moduleName = moduleName
+        // All type namespaces of a runtime share one epoch (bootstrap types get theirs
+        // from the runtime, every later type inherits it from a base).
+        if namespace.typeEpoch == nil {
+            namespace.typeEpoch = bases.first?.namespace.typeEpoch ?? metatype?.namespace.typeEpoch
+        }
         if let metatype {
             super.init(type: metatype)
         } else {
@@ -80,10 +89,25 @@ public final class PyType: PyObject {
     /// `_PyType_Lookup`: the attribute from the first class in the MRO that defines it.
     @inline(__always)
     public func lookup(_ name: PyStrObject) -> Value? {
-        for klass in mro {
-            if let value = klass.namespace.lookupString(name) { return value }
+        let epoch = namespace.typeEpoch?.value ?? 0
+        if let remembered = lookupMemo.find(name, epoch: epoch) {
+            return remembered.isNull ? nil : remembered
         }
-        return nil
+        return lookupUncached(name, epoch: epoch)
+    }
+
+    @inline(never)
+    private func lookupUncached(_ name: PyStrObject, epoch: UInt64) -> Value? {
+        var found: Value? = nil
+        for klass in mro {
+            if let value = klass.namespace.lookupString(name) { found = value; break }
+        }
+        if epoch != 0 { lookupMemo.insert(name, found ?? .null, epoch: epoch) }
+        return found
+    }
+
+    deinit {
+        lookupMemo.release()
     }
 
     public func isSubtype(of other: PyType) -> Bool {

@@ -57,8 +57,8 @@ public final class Runtime {
     var handledException: Value = .none
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
     unowned(unsafe) var callerFrame: Frame? = nil
-    /// Finished frame records kept for reuse.
-    var framePool: [Frame] = []
+    /// Frame records of the running code, reused in LIFO order.
+    let frames = FrameStack()
     /// Imported modules by name (sys.modules).
     var modules: [String: PyModule] = [:]
     /// How frozenset constants of code loaded from now on list their elements: `.iteration`
@@ -72,6 +72,7 @@ public final class Runtime {
         self.stack = DataStack()
         // `type` and `object` first: every other type object needs them.
         let typeNamespace = PyDict(bootstrapDict: ())
+        typeNamespace.typeEpoch = TypeEpoch()
         let typeType = PyType(metatype: nil, name: "type", bases: [], layout: .type,
                               isHeapType: false, namespace: typeNamespace)
         let objectType = PyType(metatype: typeType, name: "object", bases: [], layout: .object,

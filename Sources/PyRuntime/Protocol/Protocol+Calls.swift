@@ -94,8 +94,6 @@ extension Runtime {
         return try run(frame)
     }
 
-    /// Returns a frame's slots to the data stack. Slots at or above the frame's stack
-    /// pointer are always NULL, so only the live part is destroyed.
     /// The one guard for native re-entry (RELIABILITY.md): with known stack bounds, keep
     /// 256 KiB in reserve; otherwise allow a conservative number of nested re-entries.
     @inline(never)
@@ -106,12 +104,4 @@ extension Runtime {
         return here < nativeStackLimit + 256 * 1024
     }
 
-    func releaseFrame(_ frame: Frame, live: Int? = nil) {
-        stack.release(frame.slots, frame.slotCount, live: live ?? frame.slotCount)
-        frame.function = nil
-        frame.locals = nil
-        frame.previous = nil
-        frame.kwNames = nil
-        if framePool.count < 256 { framePool.append(frame) }
-    }
 }

@@ -39,6 +39,10 @@ public final class PyCodeObject: PyObject {
     /// One LOAD_GLOBAL cache entry per instruction index.
     let globalCaches: UnsafeMutablePointer<GlobalCacheEntry>
     var constants: [Value]
+    /// The constants again, for the eval loop (no array retain or bounds check per load).
+    let constantBuffer: UnsafeMutablePointer<Value>
+    /// Slots a frame of this code needs: fast locals, cells, free variables, operand stack.
+    let frameSlotCount: Int
     let names: [PyStrObject]
     let localNames: [PyStrObject]
     let nlocalsplus: Int
@@ -69,6 +73,19 @@ public final class PyCodeObject: PyObject {
                     throw rt.error(rt.types.systemError, "jump to a non-instruction offset \(target)")
                 }
                 arg = index
+            }
+            // The eval loop indexes constants, names and slots without bounds checks.
+            let limit: Int
+            switch instruction.opcode.argumentKind {
+            case .constant: limit = code.consts.count
+            case .name: limit = code.names.count
+            case .globalName: limit = code.names.count * 2
+            case .local, .free: limit = code.localsplusnames.count
+            default: limit = Int.max
+            }
+            guard arg >= 0, arg < limit else {
+                throw rt.error(rt.types.systemError,
+                               "\(instruction.opcode.name) argument \(arg) out of range in \(code.qualname.string)")
             }
             instrs.append(Instr(opcode: instruction.opcode, arg: Int32(truncatingIfNeeded: arg)))
         }
@@ -104,14 +121,20 @@ public final class PyCodeObject: PyObject {
         name = code.name.string
         qualname = code.qualname.string
         filename = code.filename.string
+        frameSlotCount = nlocalsplus + Int(code.stacksize)
+        constantBuffer = UnsafeMutablePointer<Value>.allocate(capacity: max(code.consts.count, 1))
+        constantBuffer.initialize(repeating: .none, count: max(code.consts.count, 1))
         super.init(type: type)
         constants = try code.consts.map { try rt.value(fromConstant: $0) }
+        for (i, c) in constants.enumerated() { constantBuffer[i] = c }
     }
 
     deinit {
         globalCaches.deinitialize(count: max(instructions.count, 1))
         globalCaches.deallocate()
         instructionBuffer.deallocate()
+        constantBuffer.deinitialize(count: max(code.consts.count, 1))
+        constantBuffer.deallocate()
     }
 
     /// The source line of instruction `index` (nil when it has none).

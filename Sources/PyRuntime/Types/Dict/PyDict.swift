@@ -16,6 +16,8 @@ public final class PyDict: PyObject {
     public private(set) var version = 0
     /// Bumped on every change, values included: LOAD_GLOBAL's inline cache checks it.
     public private(set) var mutations = 0
+    /// Set on type namespaces: changing one invalidates every type's lookup memo.
+    final var typeEpoch: TypeEpoch?
 
     public override init(type: PyType) {
         super.init(type: type)
@@ -83,6 +85,7 @@ public final class PyDict: PyObject {
     public func set(_ key: Value, _ value: Value, hash: Int, equal: (Value, Value) throws -> Bool) rethrows {
         let (slot, index) = try find(key, hash: hash, equal: equal)
         mutations &+= 1
+        if let typeEpoch { typeEpoch.bump() }
         if let slot {
             entries[slot].value = value
             return
@@ -109,6 +112,7 @@ public final class PyDict: PyObject {
         let (slot, index) = try find(key, hash: hash, equal: equal)
         guard let slot else { return nil }
         mutations &+= 1
+        if let typeEpoch { typeEpoch.bump() }
         let old = entries[slot].value
         entries[slot].key = .null
         entries[slot].value = .null
@@ -120,6 +124,7 @@ public final class PyDict: PyObject {
 
     public func removeAll() {
         mutations &+= 1
+        if let typeEpoch { typeEpoch.bump() }
         entries.removeAll()
         indices = ContiguousArray(repeating: -1, count: 8)
         count = 0
