@@ -322,6 +322,19 @@ extension Runtime {
                         if let r = try intBinary(op, x, y) { push(r) } else { push(try binaryOp(Int(arg), .int(x), .int(y))) }
                         break
                     }
+                    if instr.arg == 0 || instr.arg == 13, areExactStrs(slots + sp - 2) {
+                        // str + str. When the next instruction stores the result into the
+                        // local holding the left operand, drop that reference first so the
+                        // left string can grow in place (CPython's unicode_concatenate).
+                        // (No bindings of the operands live here: they would be references.)
+                        let next = instrs[pc]
+                        if next.opcode == .STORE_FAST, (slots + Int(next.arg)).pointee.isIdentical(to: (slots + sp - 2).pointee) {
+                            slots[Int(next.arg)] = .null
+                        }
+                        let right = unsafeDowncast(pop().object.unsafelyUnwrapped, to: PyStrObject.self)
+                        push(concatenateStrings(pop(), right))
+                        break
+                    }
                     let b = pop()
                     let a = pop()
                     push(try binaryOp(Int(instr.arg), a, b))
@@ -690,6 +703,28 @@ extension Runtime {
                 }
             }
         }
+    }
+
+    /// Whether the two values at `pair` are exact `str` objects.
+    @inline(__always)
+    func areExactStrs(_ pair: UnsafeMutablePointer<Value>) -> Bool {
+        guard case .object(let a) = pair[0], case .object(let b) = pair[1] else { return false }
+        return type(of: a) == PyStrObject.self && type(of: b) == PyStrObject.self && a.type === types.str && b.type === types.str
+    }
+
+    /// `left + right` for two exact strs; appends in place when `left` is the only reference.
+    @inline(never)
+    func concatenateStrings(_ left: consuming Value, _ right: PyStrObject) -> Value {
+        guard case .object(let o) = consume left else { return .null }
+        var object = o
+        if isKnownUniquelyReferenced(&object) {
+            unsafeDowncast(object, to: PyStrObject.self).appendInPlace(right)
+            return .object(object)
+        }
+        let l = unsafeDowncast(object, to: PyStrObject.self)
+        if right.value.isEmpty { return .object(l) }
+        if l.value.isEmpty { return .object(right) }
+        return str(l.value + right.value)
     }
 
     /// CALL on a class whose instances come from object.__new__ and whose __init__ is a

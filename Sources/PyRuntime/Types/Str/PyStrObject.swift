@@ -3,8 +3,8 @@
 import PyBytecode
 
 public final class PyStrObject: PyObject {
-    public let value: String
-    public let isASCII: Bool
+    public private(set) var value: String
+    public private(set) var isASCII: Bool
     private var cachedHash: Int?
     private var cachedScalars: [Unicode.Scalar]?
 
@@ -31,5 +31,15 @@ public final class PyStrObject: PyObject {
         let s = Array(value.unicodeScalars)
         cachedScalars = s
         return s
+    }
+
+    /// `self += other` for a string nobody else can observe (the caller checked that this
+    /// is the only reference): CPython's in-place concatenation, which keeps `s += x` loops
+    /// linear.
+    func appendInPlace(_ other: PyStrObject) {
+        value += other.value
+        isASCII = isASCII && other.isASCII
+        cachedHash = nil
+        cachedScalars = nil
     }
 }
