@@ -594,8 +594,7 @@ extension Runtime {
             if ndigits.isNone {
                 if d.isNaN { throw error(types.valueError, "cannot convert float NaN to integer") }
                 if d.isInfinite { throw error(types.overflowError, "cannot convert float infinity to integer") }
-                let r = d.rounded(.toNearestOrEven)
-                return makeInt(BigInt(r))
+                return intFromIntegralDouble(d.rounded(.toNearestOrEven))
             }
             let n = try index(ndigits)
             let text = formatDouble(d, "f", max(0, min(n, 330)))

@@ -358,7 +358,7 @@ extension Runtime {
         case .float(let d):
             if d.isNaN { throw error(types.valueError, "cannot convert float NaN to integer") }
             if d.isInfinite { throw error(types.overflowError, "cannot convert float infinity to integer") }
-            return makeInt(BigInt(d.rounded(.towardZero)))
+            return intFromIntegralDouble(d.rounded(.towardZero))
         case .object(let o):
             if o is PyBigIntObject { return a[0] }
             if let s = o as? PyStrObject { return try parseInt(s.value, base: 10) }
@@ -370,7 +370,15 @@ extension Runtime {
         throw error(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(a[0]))'")
     }
 
+    /// An integral, finite double as an int (unboxed when it fits, without BigInt).
+    func intFromIntegralDouble(_ d: Double) -> Value {
+        if d >= -9.223_372_036_854_775_808e18 && d < 9.223_372_036_854_775_808e18 { return .int(Int(d)) }
+        return makeInt(BigInt(d))
+    }
+
     func parseInt(_ text: String, base: Int) throws -> Value {
+        // Fast path: a short run of ASCII decimal digits with an optional sign.
+        if base == 10, let small = parseSmallDecimal(text) { return .int(small) }
         var s = text.trimmingWhitespace()
         var negative = false
         if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
@@ -450,4 +458,26 @@ extension String {
     }
 
     func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
+}
+
+/// `-?[0-9]{1,18}` in ASCII, else nil (the general parser handles everything else).
+func parseSmallDecimal(_ text: String) -> Int? {
+    var utf8 = text.utf8.makeIterator()
+    guard var c = utf8.next() else { return nil }
+    var negative = false
+    if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+        negative = c == UInt8(ascii: "-")
+        guard let d = utf8.next() else { return nil }
+        c = d
+    }
+    var value = 0
+    var digits = 0
+    while true {
+        guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), digits < 18 else { return nil }
+        value = value * 10 + Int(c - UInt8(ascii: "0"))
+        digits += 1
+        guard let next = utf8.next() else { break }
+        c = next
+    }
+    return negative ? -value : value
 }

@@ -60,10 +60,14 @@ extension Runtime {
             var args = [Value]()
             args.reserveCapacity(argc + 1)
             if !selfArg.isNull { args.append(selfArg) }
-            for i in 0..<argc { args.append(slots[sp - argc + i]) }
+            // The arguments move from the stack into the array; then the callable pair goes.
+            let first = sp - argc
+            for i in 0..<argc { args.append((slots + first + i).move()) }
+            sp = first
+            _ = pop()
+            _ = pop()
             var kwargs: PyDict? = nil
             if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
-            for _ in 0..<(argc + 2) { _ = pop() }
             return (args, kwargs)
         }
         /// Makes `callee` the running frame (a Python-to-Python call: no native recursion).
@@ -731,7 +735,7 @@ extension Runtime {
     /// Python function: the new instance and the __init__ to run inline (no native re-entry).
     @inline(never)
     func inlineConstruction(_ t: PyType, _ argc: Int) throws -> (PyFunction, PyObject)? {
-        guard t.type === types.type,
+        guard t.isHeapType, t.type === types.type,
               let new = t.lookup(staticName("__new__")), case .object(let newObject) = new,
               newObject === types.object.namespace.lookupString(staticName("__new__"))?.object,
               let initializer = t.lookup(staticName("__init__")), case .object(let io) = initializer,

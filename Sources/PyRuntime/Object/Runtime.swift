@@ -49,7 +49,7 @@ public final class Runtime {
     public private(set) var notImplemented: PyObject! = nil
     public private(set) var ellipsis: PyObject! = nil
     private var interned: [String: PyStrObject] = [:]
-    private var staticNames: [UnsafeRawPointer: PyStrObject] = [:]
+    private var staticNames = StaticNameTable()
     let stack: DataStack
     /// sys.argv as given by the front end.
     public var argv: [String] = []
@@ -66,6 +66,10 @@ public final class Runtime {
     public var frozensetConstantOrder: FrozensetConstantOrder = .insertion
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
+
+    deinit {
+        staticNames.deallocate()
+    }
 
     public init(host: Host) {
         self.host = host
@@ -169,9 +173,14 @@ public final class Runtime {
     @inline(__always)
     func staticName(_ name: StaticString) -> PyStrObject {
         let key = UnsafeRawPointer(name.utf8Start)
-        if let s = staticNames[key] { return s }
+        if let s = staticNames.find(key) { return s }
+        return internStaticName(name)
+    }
+
+    @inline(never)
+    private func internStaticName(_ name: StaticString) -> PyStrObject {
         let s = intern(name.description)
-        staticNames[key] = s
+        staticNames.insert(UnsafeRawPointer(name.utf8Start), s)
         return s
     }
 

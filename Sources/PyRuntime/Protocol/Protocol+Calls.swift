@@ -7,16 +7,25 @@ extension Runtime {
         guard case .object(let o) = callable else {
             throw error(types.typeError, "'\(typeName(callable))' object is not callable")
         }
-        switch o {
-        case let f as PyFunction:
-            let frame = try makeFrame(f, args, kwargs: kwargs)
+        // Exact class checks (metadata compares), not dynamic casts: these classes are final.
+        let kind = type(of: o)
+        if kind == PyBuiltinFunction.self {
+            return try unsafeDowncast(o, to: PyBuiltinFunction.self).body(self, args, kwargs)
+        }
+        if kind == PyFunction.self {
+            let frame = try makeFrame(unsafeDowncast(o, to: PyFunction.self), args, kwargs: kwargs)
             return try runNative(frame)
-        case let b as PyBuiltinFunction:
-            return try b.body(self, args, kwargs)
+        }
+        if kind == PyType.self {
+            return try callType(unsafeDowncast(o, to: PyType.self), args, kwargs: kwargs)
+        }
+        switch o {
         case let m as PyMethod:
-            return try call(m.function, [m.receiver] + args, kwargs: kwargs)
-        case let t as PyType:
-            return try callType(t, args, kwargs: kwargs)
+            var bound = [Value]()
+            bound.reserveCapacity(args.count + 1)
+            bound.append(m.receiver)
+            bound.append(contentsOf: args)
+            return try call(m.function, bound, kwargs: kwargs)
         default:
             if let method = o.type.lookup(staticName("__call__")) {
                 return try callMethodValue(method, callable, args, kwargs: kwargs)
@@ -30,7 +39,11 @@ extension Runtime {
                                 kwargs: PyDict? = nil) throws -> Value {
         if case .object(let m) = method {
             if m is PyFunction || m is PyBuiltinFunction {
-                return try call(method, [receiver] + args, kwargs: kwargs)
+                var bound = [Value]()
+                bound.reserveCapacity(args.count + 1)
+                bound.append(receiver)
+                bound.append(contentsOf: args)
+                return try call(method, bound, kwargs: kwargs)
             }
             if let s = m as? PyStaticMethod { return try call(s.function, args, kwargs: kwargs) }
             if let c = m as? PyClassMethod {
@@ -71,9 +84,15 @@ extension Runtime {
         }
         let newFunction: Value
         if case .object(let s) = new, let sm = s as? PyStaticMethod { newFunction = sm.function } else { newFunction = new }
-        let instance = try call(newFunction, [.object(t)] + args, kwargs: kwargs)
+        var newArgs = [Value]()
+        newArgs.reserveCapacity(args.count + 1)
+        newArgs.append(.object(t))
+        newArgs.append(contentsOf: args)
+        let instance = try call(newFunction, newArgs, kwargs: kwargs)
         guard typeOf(instance).isSubtype(of: t) else { return instance }
-        if let initializer = t.lookup(staticName("__init__")) {
+        if let initializer = t.lookup(staticName("__init__")),
+           t.isHeapType || initializer.object !== types.object.namespace.lookupString(staticName("__init__"))?.object {
+            // (A builtin type's inherited object.__init__ has nothing to do: skipped.)
             let result = try callMethodValue(initializer, instance, args, kwargs: kwargs)
             if !result.isNone {
                 throw error(types.typeError, "__init__() should return None, not '\(typeName(result))'")
