@@ -36,13 +36,13 @@ extension Runtime {
         }
         @inline(__always) func top() -> Value { slots[sp - 1] }
         @inline(__always) func peek(_ n: Int) -> Value { slots[sp - n] }
-        func popMany(_ n: Int) -> [Value] {
-            var items = [Value](repeating: .null, count: n)
-            var i = n - 1
-            while i >= 0 { items[i] = pop(); i -= 1 }
-            return items
+        // Every helper here is inlined: a non-inlined closure capturing sp/pc/slots would
+        // force them out of registers for the whole loop.
+        @inline(__always) func popMany(_ n: Int) -> [Value] {
+            sp -= n
+            return takeValues(slots + sp, n)
         }
-        func load(_ f: Frame) {
+        @inline(__always) func load(_ f: Frame) {
             frame = f
             code = f.code
             instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
@@ -51,27 +51,17 @@ extension Runtime {
             pc = f.pc
             consts = UnsafePointer(code.constantBuffer)
         }
-        func save() {
+        @inline(__always) func save() {
             frame.sp = sp
             frame.pc = pc
         }
         /// Pops CALL's arguments (and the callable/NULL pair) into an array and kwargs.
-        func collectArguments(_ argc: Int, _ selfArg: Value, _ kwNames: PyTuple?) throws -> ([Value], PyDict?) {
-            var args = [Value]()
-            args.reserveCapacity(argc + 1)
-            if !selfArg.isNull { args.append(selfArg) }
-            // The arguments move from the stack into the array; then the callable pair goes.
-            let first = sp - argc
-            for i in 0..<argc { args.append((slots + first + i).move()) }
-            sp = first
-            _ = pop()
-            _ = pop()
-            var kwargs: PyDict? = nil
-            if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
-            return (args, kwargs)
+        @inline(__always) func collectArguments(_ argc: Int, _ selfArg: Value, _ kwNames: PyTuple?) throws -> ([Value], PyDict?) {
+            sp -= argc + 2
+            return try takeArguments(slots + sp, argc, selfArg, kwNames)
         }
         /// Makes `callee` the running frame (a Python-to-Python call: no native recursion).
-        func enter(_ callee: Frame) throws {
+        @inline(__always) func enter(_ callee: Frame) throws {
             save()
             callee.previous = frame
             depth += 1
@@ -122,7 +112,8 @@ extension Runtime {
                     slots[i] = t
                 case .LOAD_GLOBAL:
                     let cache = code.globalCaches + (pc - 1)
-                    let globals = frame.globals, builtinsDict = frame.builtins
+                    unowned(unsafe) let globals = frame.globals
+                    unowned(unsafe) let builtinsDict = frame.builtins
                     if instr.arg & 1 != 0 { push(.null) }
                     if cache.pointee.globals == ObjectIdentifier(globals),
                        cache.pointee.globalsMutations == globals.mutations,
@@ -220,10 +211,10 @@ extension Runtime {
                     }
                     if names == nil, case .object(let fo) = slots[base], type(of: fo) == PyFunction.self {
                         // [function, self, args...]: a method call (or an inline __init__).
-                        let function = unsafeDowncast(fo, to: PyFunction.self)
+                        unowned(unsafe) let function = unsafeDowncast(fo, to: PyFunction.self)
                         let nargs = argc + 1
                         if function.code.isSimplePositional, Int(function.code.code.argcount) == nargs {
-                            let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            unowned(unsafe) let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
                             callee.slots.moveInitialize(from: slots + base + 1, count: nargs)
                             sp = base + 1
                             if constructed != nil { callee.constructedInstance = constructed }
@@ -231,18 +222,19 @@ extension Runtime {
                             try enter(callee)
                             continue
                         }
-                    } else if names == nil, slots[base].isNull, case .object(let fo) = slots[base + 1], type(of: fo) == PyFunction.self {
+                    } else if names == nil, slots[base].isNull,
+                              let unretained = (slots + base + 1).unretainedObject(ofExactClass: PyFunction.self),
+                              unretained._withUnsafeGuaranteedRef({ $0.simplePositionalCount == argc }) {
                         // [NULL, function, args...]: a plain function call.
-                        let function = unsafeDowncast(fo, to: PyFunction.self)
-                        if function.code.isSimplePositional, Int(function.code.code.argcount) == argc {
-                            let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
-                            callee.slots.moveInitialize(from: slots + base + 2, count: argc)
-                            sp = base + 2
-                            _ = pop()
-                            sp = base
-                            try enter(callee)
-                            continue
+                        let callee = unretained._withUnsafeGuaranteedRef { function in
+                            newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
                         }
+                        callee.slots.moveInitialize(from: slots + base + 2, count: argc)
+                        sp = base + 2
+                        _ = pop()
+                        sp = base
+                        try enter(callee)
+                        continue
                     }
                     var callable = slots[base]
                     var selfArg = slots[base + 1]
@@ -289,8 +281,8 @@ extension Runtime {
                     push(try call(callable, positional, kwargs: kwargs))
                 case .RETURN_VALUE:
                     var result = pop()
-                    let finished = frame
-                    let caller = finished.previous
+                    unowned(unsafe) let finished = frame
+                    unowned(unsafe) let caller = finished.previous
                     let isEntry = finished.isEntry
                     if let instance = finished.constructedInstance {
                         // An __init__ run inline for a class call: the caller gets the instance.
@@ -695,8 +687,8 @@ extension Runtime {
                         pc = handler.target
                         break
                     }
-                    let finished = frame
-                    let caller = finished.previous
+                    unowned(unsafe) let finished = frame
+                    unowned(unsafe) let caller = finished.previous
                     let isEntry = finished.isEntry
                     while sp > code.nlocalsplus { _ = pop() }
                     releaseFrame(finished, live: sp)
@@ -707,6 +699,31 @@ extension Runtime {
                 }
             }
         }
+    }
+
+    /// Moves `n` values out of the stack slots at `first` into an array.
+    @inline(never)
+    func takeValues(_ first: UnsafeMutablePointer<Value>, _ n: Int) -> [Value] {
+        [Value](unsafeUninitializedCapacity: n) { buffer, count in
+            buffer.baseAddress!.moveInitialize(from: first, count: n)
+            count = n
+        }
+    }
+
+    /// CALL's operands at `base` ([callable-or-NULL, self-or-callable, args...]) moved
+    /// out: the arguments (with `selfArg` first when not NULL) and the keyword arguments.
+    @inline(never)
+    func takeArguments(_ base: UnsafeMutablePointer<Value>, _ argc: Int, _ selfArg: Value,
+                       _ kwNames: PyTuple?) throws -> ([Value], PyDict?) {
+        var args = [Value]()
+        args.reserveCapacity(argc + 1)
+        if !selfArg.isNull { args.append(selfArg) }
+        for i in 0..<argc { args.append((base + 2 + i).move()) }
+        (base + 1).deinitialize(count: 1)
+        base.deinitialize(count: 1)
+        var kwargs: PyDict? = nil
+        if let kwNames { kwargs = try splitKeywords(&args, kwNames) }
+        return (args, kwargs)
     }
 
     /// Whether the two values at `pair` are exact `str` objects.

@@ -80,7 +80,7 @@ final class FrameStack {
     func push(code: PyCodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?,
               function: PyFunction?, stack: DataStack) -> Frame {
         if count < created {
-            let frame = records[count]
+            unowned(unsafe) let frame = records[count]
             frame.reset(code: code, globals: globals, builtins: builtins, locals: locals, function: function, stack: stack)
             count += 1
             return frame

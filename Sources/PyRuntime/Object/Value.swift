@@ -41,3 +41,31 @@ extension Value {
         }
     }
 }
+
+// Raw reads of a Value in memory for the eval loop's hot paths. Matching `.object(let o)`
+// on a stack slot copies the value, and the copy retains the object; these read the payload
+// word and the tag byte instead and hand out an unretained reference, valid while the slot
+// keeps the object alive.
+
+/// The tag byte Swift gives `.object` in Value's layout (payload word, then tag).
+let valueObjectTag: UInt8 = {
+    let probe = Value.object(PyObject(bootstrap: ()))
+    return withUnsafeBytes(of: probe) { $0[MemoryLayout<UnsafeRawPointer>.size] }
+}()
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The object in this slot, unretained; nil for unboxed values.
+    @inline(__always) var unretainedObject: Unmanaged<PyObject>? {
+        let raw = UnsafeRawPointer(self)
+        guard raw.load(fromByteOffset: MemoryLayout<UnsafeRawPointer>.size, as: UInt8.self) == valueObjectTag else { return nil }
+        return Unmanaged.fromOpaque(raw.load(as: UnsafeRawPointer.self))
+    }
+
+    /// The object in this slot when its class is exactly `kind`, unretained.
+    @inline(__always) func unretainedObject<T: PyObject>(ofExactClass kind: T.Type) -> Unmanaged<T>? {
+        guard let o = unretainedObject else { return nil }
+        // An object's first word is its class metadata.
+        guard o.toOpaque().load(as: UnsafeRawPointer.self) == unsafeBitCast(kind, to: UnsafeRawPointer.self) else { return nil }
+        return Unmanaged<T>.fromOpaque(o.toOpaque())
+    }
+}

@@ -12,9 +12,13 @@ public final class PyFunction: PyObject {
     public var annotations: Value = .none
     public var doc: Value = .none
     public var module: Value = .none
+    /// The number of positional parameters when a call with exactly that many positional
+    /// arguments needs no binding (no defaults used, no *args/**kwargs/keyword-only), else -1.
+    let simplePositionalCount: Int
 
     init(type: PyType, code: PyCodeObject, globals: PyDict) {
         self.code = code
+        self.simplePositionalCount = code.isSimplePositional ? Int(code.code.argcount) : -1
         self.globals = globals
         self.name = code.name
         self.qualname = code.qualname
