@@ -166,12 +166,25 @@ extension Runtime {
                         throw error(types.nameError, "name '\(name.value)' is not defined")
                     }
                 case .LOAD_ATTR:
+                    unowned(unsafe) let name = code.names[Int(instr.arg)]
+                    if let owner = (slots + sp - 1).unretainedObject,
+                       let v = owner._withUnsafeGuaranteedRef({ plainInstanceAttribute($0, name) }) {
+                        (slots + sp - 1).pointee = v
+                        break
+                    }
                     let owner = pop()
-                    push(try getAttribute(owner, code.names[Int(instr.arg)]))
+                    push(try getAttribute(owner, name))
                 case .STORE_ATTR:
+                    unowned(unsafe) let name = code.names[Int(instr.arg)]
+                    if let owner = (slots + sp - 1).unretainedObject,
+                       owner._withUnsafeGuaranteedRef({ storePlainInstanceAttribute($0, name, (slots + sp - 2).pointee) }) {
+                        _ = pop()
+                        _ = pop()
+                        break
+                    }
                     let owner = pop()
                     let value = pop()
-                    try setAttribute(owner, code.names[Int(instr.arg)], value)
+                    try setAttribute(owner, name, value)
                 case .DELETE_ATTR:
                     try deleteAttribute(pop(), code.names[Int(instr.arg)])
                 case .LOAD_METHOD:
@@ -828,6 +841,13 @@ extension Runtime {
     /// LOAD_METHOD's lookup: (function, true) when the attribute is a plain function on the
     /// type that can be called with the owner as first argument.
     func lookupMethod(_ owner: Value, _ name: PyStrObject) throws -> (Value, Bool)? {
+        if case .object(let o) = owner, o.type.hasPlainAttributeAccess(self) {
+            // A plain instance: a function on the class, unless the instance dict shadows it.
+            guard let attribute = o.type.lookup(name), case .object(let a) = attribute,
+                  type(of: a) == PyFunction.self || type(of: a) == PyBuiltinFunction.self else { return nil }
+            if let dict = o.dict, dict.lookupString(name) != nil { return nil }
+            return (attribute, true)
+        }
         let t = typeOf(owner)
         if case .object(let o) = owner, o is PyType || o is PySuper { return nil }
         if t.isHeapType, let custom = t.lookup(staticName("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }

@@ -17,6 +17,9 @@ public final class PyType: PyObject {
     public private(set) var mro: [PyType] = [] {
         didSet { namespace.typeEpoch?.bump() }
     }
+    /// hasPlainAttributeAccess's answer and the type epoch it was computed at.
+    var plainAttributes = false
+    var plainAttributesEpoch: UInt64 = 0
     /// Remembered `lookup` results, valid while the runtime's type epoch is unchanged.
     private var lookupMemo = TypeLookupMemo()
     /// The class namespace (`__dict__`).
