@@ -47,11 +47,23 @@ extension Value {
 // word and the tag byte instead and hand out an unretained reference, valid while the slot
 // keeps the object alive.
 
-/// The tag byte Swift gives `.object` in Value's layout (payload word, then tag).
-let valueObjectTag: UInt8 = {
+/// The tag byte Swift gives `.object` in Value's layout (payload word, then tag): payload
+/// cases are numbered in declaration order (bool 0, int 1, float 2, object 3). A constant,
+/// so reading it costs nothing; `Runtime.init` checks it against a real value.
+let valueObjectTag: UInt8 = 3
+
+/// The tag byte of `.object` as this build lays Value out (for the check in Runtime.init).
+func measuredValueObjectTag() -> UInt8 {
     let probe = Value.object(PyObject(bootstrap: ()))
     return withUnsafeBytes(of: probe) { $0[MemoryLayout<UnsafeRawPointer>.size] }
-}()
+}
+
+extension UnsafePointer where Pointee == Value {
+    /// The object in this slot, unretained; nil for unboxed values.
+    @inline(__always) var unretainedObject: Unmanaged<PyObject>? {
+        UnsafeMutablePointer(mutating: self).unretainedObject
+    }
+}
 
 extension UnsafeMutablePointer where Pointee == Value {
     /// The object in this slot, unretained; nil for unboxed values.
