@@ -35,6 +35,7 @@ extension Runtime {
         installComplexType()
         installSetTypes()
         installDictViews()
+        installDictMethods()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "

@@ -236,46 +236,10 @@ extension Runtime {
             .int(try (args[0].object as! PyTuple).items.filter { try rt.equal($0, args[1]) }.count)
         }
         // dict
-        defineMethod(t.dict, "get") { rt, args, _ in
-            try rt.dictGet(args[0].object as! PyDict, args[1]) ?? (args.count > 2 ? args[2] : .none)
-        }
         // keys/values/items return views (Types/Dict/PyDictView.swift).
         // Mutable containers are unhashable (tp_hash = PyObject_HashNotImplemented).
         t.list.namespace.setString(staticName("__hash__"), .none)
         t.dict.namespace.setString(staticName("__hash__"), .none)
-        defineMethod(t.dict, "pop") { rt, args, _ in
-            if let v = try rt.dictRemove(args[0].object as! PyDict, args[1]) { return v }
-            if args.count > 2 { return args[2] }
-            throw rt.error(rt.types.keyError, args: [args[1]])
-        }
-        defineMethod(t.dict, "setdefault") { rt, args, _ in
-            let d = args[0].object as! PyDict
-            if let v = try rt.dictGet(d, args[1]) { return v }
-            let v = args.count > 2 ? args[2] : .none
-            try rt.dictSet(d, args[1], v)
-            return v
-        }
-        defineMethod(t.dict, "update") { rt, args, kwargs in
-            let d = args[0].object as! PyDict
-            if args.count > 1 { try rt.dictInit(d, args[1]) }
-            if let kwargs { for (k, v) in kwargs.items { try rt.dictSet(d, k, v) } }
-            return .none
-        }
-        defineMethod(t.dict, "copy") { rt, args, _ in
-            let d = rt.newDict()
-            for (k, v) in (args[0].object as! PyDict).items { try rt.dictSet(d, k, v) }
-            return .object(d)
-        }
-        defineMethod(t.dict, "clear") { _, args, _ in
-            (args[0].object as! PyDict).removeAll()
-            return .none
-        }
-        defineMethod(t.dict, "__getitem__") { rt, args, _ in try rt.getItem(args[0], args[1]) }
-        defineMethod(t.dict, "__setitem__") { rt, args, _ in
-            try rt.dictSet(args[0].object as! PyDict, args[1], args[2])
-            return .none
-        }
-        defineMethod(t.dict, "__contains__") { rt, args, _ in .bool(try rt.dictGet(args[0].object as! PyDict, args[1]) != nil) }
     }
 }
 

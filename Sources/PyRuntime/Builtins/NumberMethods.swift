@@ -1,5 +1,4 @@
-// Methods of int and float that are not operators (bit_length, is_integer, ...), and
-// dict class methods that need no container internals.
+// Methods of int and float that are not operators (bit_length, is_integer, ...).
 import BigInt
 
 extension Runtime {
@@ -36,21 +35,5 @@ extension Runtime {
         defineMethod(t.float, "__round__") { rt, args, kwargs in try rt.round(args, kwargs) }
         defineMethod(t.float, "__trunc__") { rt, args, _ in try rt.intConstructor([.none, args[0]], nil) }
         defineMethod(t.float, "__int__") { rt, args, _ in try rt.intConstructor([.none, args[0]], nil) }
-        // dict.fromkeys and popitem.
-        let fromkeys = PyBuiltinFunction(type: types.builtinFunction, name: "fromkeys", ownerName: "dict") { rt, args, _ in
-            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "fromkeys expected at least 1 argument, got 0") }
-            let result = try rt.call(args[0], [])
-            guard case .object(let o) = result, let d = o as? PyDict else { return result }
-            let value = args.count > 2 ? args[2] : .none
-            for key in try rt.toArray(args[1]) { try rt.dictSet(d, key, value) }
-            return result
-        }
-        t.dict.namespace.setString(staticName("fromkeys"), .object(PyClassMethod(type: types.classMethod, .object(fromkeys))))
-        defineMethod(t.dict, "popitem") { rt, args, _ in
-            guard let d = args[0].object as? PyDict else { return .none }
-            guard let last = d.items.last else { throw rt.error(rt.types.keyError, "popitem(): dictionary is empty") }
-            try rt.dictRemove(d, last.key)
-            return rt.tuple([last.key, last.value])
-        }
     }
 }

@@ -192,13 +192,6 @@ extension Runtime {
             if let l = args[0].object as? PyList { l.items = args.count > 1 ? try rt.toArray(args[1]) : [] }
             return .none
         }
-        defineStatic(t.dict, "__new__") { rt, args, _ in .object(PyDict(type: args[0].object as! PyType)) }
-        defineMethod(t.dict, "__init__") { rt, args, kwargs in
-            guard let d = args[0].object as? PyDict else { return .none }
-            if args.count > 1 { try rt.dictInit(d, args[1]) }
-            if let kwargs { for (k, v) in kwargs.items { try rt.dictSet(d, k, v) } }
-            return .none
-        }
         defineStatic(t.range, "__new__") { rt, args, kwargs in
             let a = Array(args.dropFirst())
             try rt.expectArgs("range", a, kwargs, min: 1, max: 3)
@@ -324,24 +317,6 @@ extension Runtime {
         case .list: return .object(PyList(type: cls, []))
         case .dict: return .object(PyDict(type: cls))
         default: return .object(PyObject(type: cls))
-        }
-    }
-
-    func dictInit(_ d: PyDict, _ source: Value) throws {
-        if case .object(let o) = source, let other = o as? PyDict {
-            for (k, v) in other.items { try dictSet(d, k, v) }
-            return
-        }
-        if case .object(let o) = source, o.type.lookup(staticName("keys")) != nil {
-            try dictUpdate(d, source, merging: false)
-            return
-        }
-        for (n, item) in try toArray(source).enumerated() {
-            let pair = try toArray(item)
-            guard pair.count == 2 else {
-                throw error(types.valueError, "dictionary update sequence element #\(n) has length \(pair.count); 2 is required")
-            }
-            try dictSet(d, pair[0], pair[1])
         }
     }
 

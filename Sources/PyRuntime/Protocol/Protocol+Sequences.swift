@@ -83,10 +83,16 @@ extension Runtime {
                 return .int(start &+ step &* s.index)
             }
         case let d as PyDictIterator:
-            if d.source.version != d.version && d.source.count != d.startCount {
+            // dictiter_iternextkey: a size change, then an entry beyond the expected count.
+            if d.source.count != d.used {
+                d.used = -1
                 throw error(types.runtimeError, "dictionary changed size during iteration")
             }
-            guard let entry = d.source.nextEntry(from: d.position) else { return nil }
+            guard let entry = d.source.nextEntry(from: d.position) else { d.position = Int.max; return nil }
+            if d.remaining <= 0 {
+                throw error(types.runtimeError, "dictionary keys changed during iteration")
+            }
+            d.remaining -= 1
             d.position = entry.position + 1
             switch d.kind {
             case .keys: return entry.key

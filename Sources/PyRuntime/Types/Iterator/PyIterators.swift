@@ -20,13 +20,16 @@ public final class PyDictIterator: PyObject {
     let source: PyDict
     let kind: Kind
     var position = 0
-    let version: Int
-    let startCount: Int
+    /// dictiterobject's di_used: the dict's size when iteration started (-1 once a size
+    /// change was reported, so the iterator keeps failing as CPython's does).
+    var used: Int
+    /// di_len: entries still expected; finding one more means keys were swapped in.
+    var remaining: Int
     init(type: PyType, dict: PyDict, kind: Kind) {
         self.source = dict
         self.kind = kind
-        self.version = dict.version
-        self.startCount = dict.count
+        self.used = dict.count
+        self.remaining = dict.count
         super.init(type: type)
     }
 }
