@@ -36,6 +36,8 @@ extension Runtime {
         installSetTypes()
         installDictViews()
         installDictMethods()
+        installFloatMethods()
+        installListMethods()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
@@ -564,26 +566,34 @@ extension Runtime {
         return best
     }
 
+    /// list.sort (listsort): keys first, reverse by reversing before and after a stable
+    /// sort, CPython's timsort (Types/List/PyList+Sort.swift), and the list looks empty
+    /// while it is sorted so that changes made meanwhile are detected.
     func sortList(_ list: PyList, key: Value, reverse: Bool) throws {
-        // As in CPython the list looks empty while it is sorted; a change is detected afterwards.
         let items = list.items
         list.items = []
-        var sorted: [Value] = items
+        var entries: [SortEntry] = []
+        entries.reserveCapacity(items.count)
         do {
-            let keys = try key.isNone ? items : items.map { try call(key, [$0]) }
-            var order = Array(0..<items.count)
-            // The sort is stable; reverse=True keeps equal elements in their original order
-            // too, as CPython's reverse-sort-reverse does.
-            try order.sort { a, b in
-                try isTrue(try compare(keys[reverse ? b : a], keys[reverse ? a : b], .lt))
-            }
-            sorted = order.map { items[$0] }
+            for item in items { entries.append(SortEntry(key: key.isNone ? item : try call(key, [item]), value: item)) }
         } catch {
             list.items = items
             throw error
         }
+        if reverse { entries.reverse() }
+        var sorter = TimSort(entries) { [unowned self] a, b in
+            switch (a, b) {
+            case let (.int(x), .int(y)): return x < y
+            case let (.float(x), .float(y)): return x < y
+            default: return try self.isTrue(try self.compare(a, b, .lt))
+            }
+        }
+        var sortError: Error? = nil
+        do { try sorter.sort() } catch { sortError = error }
+        if reverse { sorter.a.reverse() }
         let modified = !list.items.isEmpty
-        list.items = sorted
+        list.items = sorter.a.map { $0.value }
+        if let sortError { throw sortError }
         if modified { throw self.error(types.valueError, "list modified during sort") }
     }
 

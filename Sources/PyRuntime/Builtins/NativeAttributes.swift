@@ -209,6 +209,15 @@ extension Runtime {
                 body = { rt, args, _ in try rt.getIter(args[0]) }
             case "__neg__" where t.layout == .int || t.layout == .float || t.layout == .bool:
                 body = { rt, args, _ in try rt.negative(args[0]) }
+            case "__abs__" where t.layout == .int || t.layout == .float || t.layout == .bool:
+                body = { rt, args, _ in
+                    guard let abs = rt.builtins.lookupString(rt.staticName("abs")) else { return .none }
+                    return try rt.call(abs, [args[0]])
+                }
+            case "__pos__" where t.layout == .int || t.layout == .float || t.layout == .bool:
+                body = { rt, args, _ in try rt.positive(args[0]) }
+            case "__invert__" where t.layout == .int || t.layout == .bool:
+                body = { rt, args, _ in try rt.invert(args[0]) }
             case "__bool__" where t.layout == .int || t.layout == .float || t.layout == .bool:
                 body = { rt, args, _ in .bool(try rt.isTrue(args[0])) }
             case "__index__" where t.layout == .int || t.layout == .bool:

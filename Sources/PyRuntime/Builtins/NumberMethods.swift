@@ -22,10 +22,10 @@ extension Runtime {
             guard case .float(let d) = args[0] else { return .none }
             if d.isNaN { throw rt.error(rt.types.valueError, "cannot convert NaN to integer ratio") }
             if d.isInfinite { throw rt.error(rt.types.overflowError, "cannot convert Infinity to integer ratio") }
-            var numerator = BigInt(d.significandBitPattern | (d.isNormal ? 1 << 52 : 0))
-            var exponent = Int(d.exponent) - 52
-            if !d.isNormal { exponent = -1074 }
+            // Zero first: its `exponent` is Int.min.
             if d == 0 { return rt.tuple([.int(0), .int(1)]) }
+            var numerator = BigInt(d.significandBitPattern | (d.isNormal ? 1 << 52 : 0))
+            var exponent = d.isNormal ? Int(d.exponent) - 52 : -1074
             while numerator.isMultiple(of: 2) && exponent < 0 { numerator >>= 1; exponent += 1 }
             if d < 0 { numerator = -numerator }
             if exponent >= 0 { return rt.tuple([rt.makeInt(numerator << exponent), .int(1)]) }

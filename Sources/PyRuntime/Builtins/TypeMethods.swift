@@ -371,31 +371,59 @@ extension Runtime {
         case .bool(let b): return .float(b ? 1 : 0)
         case .object(let o):
             if let big = o as? PyBigIntObject { return .float(try bigToDouble(big.value)) }
-            if let s = o as? PyStrObject {
-                let trimmed = s.value.trimmingWhitespace()
-                let text = trimmed.replacingUnderscores()
-                let u = Array(trimmed)
-                for (i, c) in u.enumerated() where c == "_" {
-                    guard i > 0, i + 1 < u.count, u[i - 1].isASCII, u[i - 1].isNumber, u[i + 1].isASCII, u[i + 1].isNumber else {
-                        throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
-                    }
-                }
-                let lower = text.lowercased()
-                switch lower {
-                case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
-                case "-inf", "-infinity": return .float(-.infinity)
-                case "nan", "+nan": return .float(.nan)
-                case "-nan": return .float(-.nan)
-                default: break
-                }
-                if let d = Double(text), !lower.contains("x"), !lower.hasPrefix("0x") { return .float(d) }
-                throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
+            if let s = o as? PyStrObject { return .float(try parseFloat(s.value, original: args[1])) }
+            if let b = o as? PyBytes {
+                return .float(try parseFloat(String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })), original: args[1]))
             }
-            if let r = try callSpecial(args[1], "__float__", []) { return r }
+            if let method = o.type.lookup(staticName("__float__")) {
+                let r = try callMethodValue(method, args[1], [])
+                switch r {
+                case .float: return r
+                case .object(let f as PyBoxedFloat): return .float(f.value)
+                default:
+                    throw error(types.typeError, "\(o.type.name).__float__ returned non-float (type \(typeName(r)))")
+                }
+            }
             if let r = try callSpecial(args[1], "__index__", []) { return .float(Double(try index(r))) }
         default: break
         }
         throw error(types.typeError, "float() argument must be a string or a real number, not '\(typeName(args[1]))'")
+    }
+
+    /// float(str): Python's float syntax (underscores between digits, any Unicode decimal
+    /// digits and whitespace, inf/nan words); ValueError quotes the original argument.
+    func parseFloat(_ text: String, original: Value) throws -> Double {
+        let failure = { [self] in error(types.valueError, "could not convert string to float: \(try repr(original))") }
+        // _PyUnicode_TransformDecimalAndSpaceToASCII: decimal digits of every script count.
+        var ascii = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            if c.value < 0x80 { ascii.append(c); continue }
+            if c.properties.isWhitespace { ascii.append(" "); continue }
+            if c.properties.numericType == .decimal, let v = c.properties.numericValue, let digit = Unicode.Scalar(48 + Int(v)) {
+                ascii.append(digit)
+                continue
+            }
+            throw try failure()
+        }
+        let trimmed = String(ascii).trimmingWhitespace()
+        let u = Array(trimmed.utf8)
+        for (i, c) in u.enumerated() where c == UInt8(ascii: "_") {
+            func isDigit(_ j: Int) -> Bool { j >= 0 && j < u.count && u[j] >= 48 && u[j] <= 57 }
+            guard isDigit(i - 1), isDigit(i + 1) else { throw try failure() }
+        }
+        let text = trimmed.replacingUnderscores()
+        let lower = text.lowercased()
+        switch lower {
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        case "nan", "+nan": return freshNaN(negative: false)
+        case "-nan": return freshNaN(negative: true)
+        default: break
+        }
+        // Swift's Double(String) also takes hex floats and "inf"-like words; Python does not.
+        guard !lower.isEmpty, lower.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 101 || $0 == 43 || $0 == 45 }),
+              let d = Double(text) else { throw try failure() }
+        return d
     }
 
     /// super() with explicit arguments (the zero-argument form passes __class__ and self).

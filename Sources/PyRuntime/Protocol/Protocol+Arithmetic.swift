@@ -31,6 +31,7 @@ extension Runtime {
         if inplace, case .object(let x) = a, let l = x as? PyList, !x.type.isHeapType {
             if op == .add { l.items += try toArray(b); return a }
             if op == .multiply, case .int(let n) = b {
+                try checkRepeatSize(l.items.count, n)
                 let items = l.items
                 l.items = n <= 0 ? [] : Array([[Value]](repeating: items, count: n).joined())
                 return a
@@ -315,7 +316,12 @@ extension Runtime {
             }
             return nil
         }
-        if let s = sequence as? PyStrObject { return str(String(repeating: s.value, count: n)) }
+        if let s = sequence as? PyStrObject {
+            try checkRepeatSize(s.value.utf8.count, n)
+            return str(String(repeating: s.value, count: n))
+        }
+        if let l = sequence as? PyList { try checkRepeatSize(l.items.count, n) }
+        if let t = sequence as? PyTuple { try checkRepeatSize(t.items.count, n) }
         if let l = sequence as? PyList { return list(Array([[Value]](repeating: l.items, count: n).joined())) }
         if let t = sequence as? PyTuple { return tuple(Array([[Value]](repeating: t.items, count: n).joined())) }
         return nil

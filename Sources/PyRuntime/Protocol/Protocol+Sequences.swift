@@ -21,6 +21,8 @@ extension Runtime {
                 }
             }
             if let method = o.type.lookup(staticName("__iter__")) {
+                // `__iter__ = None` opts out of iteration (and of the __getitem__ fallback).
+                if method.isNone { throw error(types.typeError, "'\(typeName(v))' object is not iterable") }
                 let it = try callMethodValue(method, v, [])
                 guard typeOf(it).lookup(staticName("__next__")) != nil || isBuiltinIterator(it) else {
                     throw error(types.typeError, "iter() returned non-iterator of type '\(typeName(it))'")
@@ -61,6 +63,10 @@ extension Runtime {
             case .list(let l):
                 guard s.index < l.items.count else { s.index = Int.max; return nil }
                 defer { s.index += 1 }
+                return l.items[s.index]
+            case .reversedList(let l):
+                guard s.index >= 0 && s.index < l.items.count else { s.index = -1; return nil }
+                defer { s.index -= 1 }
                 return l.items[s.index]
             case .tuple(let t):
                 guard s.index < t.items.count else { return nil }

@@ -3,6 +3,8 @@
 public final class PySequenceIterator: PyObject {
     enum Source {
         case list(PyList)
+        /// list_reverseiterator: `index` counts down and is checked against the live size.
+        case reversedList(PyList)
         case tuple(PyTuple)
         case str(PyStrObject)
         case range(start: Int, step: Int, count: Int)
