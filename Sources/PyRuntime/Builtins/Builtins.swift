@@ -38,6 +38,7 @@ extension Runtime {
         installDictMethods()
         installFloatMethods()
         installListMethods()
+        installIntMethods()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "

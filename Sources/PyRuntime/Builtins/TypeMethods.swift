@@ -164,11 +164,6 @@ extension Runtime {
         }
         defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
         // int, float, str, bool, tuple, list, dict constructors
-        defineStatic(t.int, "__new__") { rt, args, kwargs in
-            let given = args.count - 1 + (kwargs?.count ?? 0)
-            if given > 2 { throw rt.error(rt.types.typeError, "int() takes at most 2 arguments (\(given) given)") }
-            return try rt.intConstructor(args, kwargs)
-        }
         defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
         defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
         defineStatic(t.str, "__new__") { rt, args, kwargs in
@@ -324,8 +319,10 @@ extension Runtime {
         let a = Array(args.dropFirst())
         if a.isEmpty { return .int(0) }
         if a.count == 2 || kwargs?.count ?? 0 > 0 {
-            guard let text = strValue(a[0]) else { throw error(types.typeError, "int() can't convert non-string with explicit base") }
-            return try parseInt(text, base: try index(a.count > 1 ? a[1] : (keyword(kwargs, "base") ?? .int(10))))
+            try rejectUnknownKeywords(kwargs, allowed: ["base"], function: "int")
+            let base = try index(a.count > 1 ? a[1] : (keyword(kwargs, "base") ?? .int(10)))
+            guard let text = intSourceText(a[0]) else { throw error(types.typeError, "int() can't convert non-string with explicit base") }
+            return try parseInt(text, base: base, original: a[0])
         }
         switch a[0] {
         case .int: return a[0]
@@ -335,8 +332,8 @@ extension Runtime {
             if d.isInfinite { throw error(types.overflowError, "cannot convert float infinity to integer") }
             return makeInt(BigInt(d.rounded(.towardZero)))
         case .object(let o):
-            if o is PyBigIntObject { return a[0] }
-            if let s = o as? PyStrObject { return try parseInt(s.value, base: 10) }
+            if let big = o as? PyBigIntObject { return makeInt(big.value) }
+            if let text = intSourceText(a[0]) { return try parseInt(text, base: 10, original: a[0]) }
             if let r = try callSpecial(a[0], "__int__", []) { return r }
             if let r = try callSpecial(a[0], "__index__", []) { return r }
             if let r = try callSpecial(a[0], "__trunc__", []) { return r }
@@ -345,22 +342,13 @@ extension Runtime {
         throw error(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(a[0]))'")
     }
 
-    func parseInt(_ text: String, base: Int) throws -> Value {
-        var s = text.trimmingWhitespace()
-        var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
-        var b = base
-        let lower = s.lowercased()
-        if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s.removeFirst(2) }
-        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s.removeFirst(2) }
-        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s.removeFirst(2) }
-        if b == 0 { b = 10 }
-        let digits = s.replacingUnderscores()
-        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"),
-              let value = BigInt(digits, radix: b) else {
-            throw error(types.valueError, "invalid literal for int() with base \(base): \(PyRepr.repr(PyStr(text)))")
-        }
-        return makeInt(negative ? -value : value)
+    /// The text of a str, bytes or bytearray argument of int() (bytes as Latin-1).
+    func intSourceText(_ v: Value) -> String? {
+        guard case .object(let o) = v else { return nil }
+        if let s = o as? PyStrObject { return s.value }
+        if let b = o as? PyBytes { return String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })) }
+        if let b = o as? PyByteArray { return String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })) }
+        return nil
     }
 
     func floatConstructor(_ args: [Value]) throws -> Value {

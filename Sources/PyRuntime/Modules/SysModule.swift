@@ -26,6 +26,7 @@ extension Runtime {
         def("exit") { rt, args, _ in
             throw PyException(PyBaseException(type: rt.types.systemExit, args: args.isEmpty ? [] : [args[0]]))
         }
+        installSysIntDigits(ns)
         def("getrecursionlimit") { rt, _, _ in .int(rt.recursionLimit) }
         def("setrecursionlimit") { rt, args, kwargs in
             try rt.expectArgs("setrecursionlimit", args, kwargs, min: 1, max: 1)

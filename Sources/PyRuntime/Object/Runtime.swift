@@ -68,6 +68,8 @@ public final class Runtime {
     /// Serial number stamped into NaNs made by float(), so each counts as a new object
     /// (Types/Float/PyFloat+Methods.swift).
     var nanSerial: UInt64 = 0
+    /// sys.get_int_max_str_digits(): the int<->decimal str conversion limit (0 = none).
+    public var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
 

@@ -60,6 +60,9 @@ extension Runtime {
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
         }
+        // Int and float subclass instances without an override of this operator: the
+        // inherited int/float operation, with a plain result.
+        if let r = try subclassNumericBinary(op, a, b) { return r }
         // Sequence concatenation and repetition report their own errors, after the
         // reflected methods had their chance (as sq_concat/sq_repeat do in CPython).
         if case .object(let x) = a, x is PyStrObject || x is PyList || x is PyTuple {
@@ -98,6 +101,24 @@ extension Runtime {
             return nil
         default: return nil
         }
+    }
+
+    /// numericBinary for operands that are int/float subclass instances (boxed values):
+    /// reached only after the dunder protocol found no override.
+    func subclassNumericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        func isBoxed(_ v: Value) -> Bool {
+            if case .object(let o) = v { return o.type.isHeapType && (o is PyBigIntObject || o is PyBoxedFloat) }
+            return false
+        }
+        guard isBoxed(a) || isBoxed(b), let x = numeric(a), let y = numeric(b) else { return nil }
+        func plain(_ n: Numeric) -> Value {
+            switch n {
+            case .int(let i): return .int(i)
+            case .big(let v): return makeInt(v)
+            case .float(let d): return .float(d)
+            }
+        }
+        return try numericBinary(op, plain(x), plain(y))
     }
 
     func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
@@ -346,7 +367,8 @@ extension Runtime {
         case .int, .float: return v
         case .bool(let b): return .int(b ? 1 : 0)
         default:
-            if case .object(let o) = v, o is PyBigIntObject { return v }
+            // An int subclass instance gives a plain int (int_pos returns an exact int).
+            if case .object(let o) = v, let big = o as? PyBigIntObject { return o.type.isHeapType ? makeInt(big.value) : v }
             if let r = try callSpecial(v, "__pos__", []) { return r }
             throw error(types.typeError, "bad operand type for unary +: '\(typeName(v))'")
         }

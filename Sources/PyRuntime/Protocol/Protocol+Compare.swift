@@ -149,6 +149,12 @@ extension Runtime {
         }
         let aBig = (a.object as? PyBigIntObject) != nil, bBig = (b.object as? PyBigIntObject) != nil
         guard aBig || bBig else { return nil }
+        // An int subclass that overrides this comparison gets the dunder protocol.
+        for v in [a, b] {
+            if case .object(let o) = v, o.type.isHeapType,
+               let method = o.type.lookup(intern(op.dunder)) ?? o.type.lookup(intern(op.reflected.dunder)),
+               !(method.object is PyBuiltinFunction) { return nil }
+        }
         if let x = big(a), let y = big(b) { return op.holds(x, y) }
         if case .float(let d) = b, let x = big(a) { return compareBigFloat(x, d, op) }
         if case .float(let d) = a, let y = big(b) { return compareBigFloat(y, d, op.reflected) }

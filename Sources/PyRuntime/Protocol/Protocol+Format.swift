@@ -150,7 +150,7 @@ extension Runtime {
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = String(value.magnitude)
+        case "d", "n": digits = try decimalString(BigInt(value.magnitude))
         case "b": digits = String(value.magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
         case "o": digits = String(value.magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
         case "x": digits = String(value.magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""

@@ -33,7 +33,7 @@ extension Runtime {
         }
         switch o {
         case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
-        case let b as PyBigIntObject: return b.value.description
+        case let b as PyBigIntObject: return try decimalString(b.value)
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
         case let c as PyComplex: return complexRepr(c)
