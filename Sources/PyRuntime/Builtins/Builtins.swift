@@ -39,6 +39,7 @@ extension Runtime {
         installFloatMethods()
         installListMethods()
         installIntMethods()
+        installIteratorMethods()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
@@ -491,7 +492,7 @@ extension Runtime {
             case let b as PyByteArray where !o.type.isHeapType: return b.bytes.count
             case let s as PySet where !o.type.isHeapType: return s.used
             case let v as PyDictView: return v.dictionary.count
-            case let r as PyRange: return r.count
+            case let r as PyRange: return try rangeLength(r)
             default: break
             }
             if let r = try callSpecial(v, "__len__", []) { return try lengthResult(r) }

@@ -89,9 +89,9 @@ extension Runtime {
             }
         case (let r as PyRange, _):
             switch name {
-            case "start": return .int(r.start)
-            case "stop": return .int(r.stop)
-            case "step": return .int(r.step)
+            case "start": return makeInt(r.start)
+            case "stop": return makeInt(r.stop)
+            case "step": return makeInt(r.step)
             default: return nil
             }
         case (let p as PyProperty, _):

@@ -187,20 +187,6 @@ extension Runtime {
             if let l = args[0].object as? PyList { l.items = args.count > 1 ? try rt.toArray(args[1]) : [] }
             return .none
         }
-        defineStatic(t.range, "__new__") { rt, args, kwargs in
-            let a = Array(args.dropFirst())
-            try rt.expectArgs("range", a, kwargs, min: 1, max: 3)
-            let start = a.count > 1 ? try rt.index(a[0]) : 0
-            let stop = a.count > 1 ? try rt.index(a[1]) : try rt.index(a[0])
-            let step = a.count > 2 ? try rt.index(a[2]) : 1
-            if step == 0 { throw rt.error(rt.types.valueError, "range() arg 3 must not be zero") }
-            return .object(PyRange(type: rt.types.range, start: start, stop: stop, step: step))
-        }
-        defineStatic(t.slice, "__new__") { rt, args, _ in
-            let a = Array(args.dropFirst())
-            if a.count == 1 { return .object(PySlice(type: rt.types.slice, start: .none, stop: a[0], step: .none)) }
-            return .object(PySlice(type: rt.types.slice, start: a[0], stop: a.count > 1 ? a[1] : .none, step: a.count > 2 ? a[2] : .none))
-        }
         defineStatic(t.property, "__new__") { rt, args, kwargs in
             let a = Array(args.dropFirst())
             return .object(PyProperty(type: args[0].object as! PyType,

@@ -39,7 +39,7 @@ extension Runtime {
             case let c as PyComplex where o.type === types.complex: return c.real != 0 || c.imag != 0
             case let s as PySet where !o.type.isHeapType: return s.used > 0
             case let v as PyDictView: return v.dictionary.count > 0
-            case let r as PyRange: return r.count > 0
+            case let r as PyRange: return r.length != 0
             default: break
             }
             if let method = o.type.lookup(staticName("__bool__")) {

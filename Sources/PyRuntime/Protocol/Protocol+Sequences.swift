@@ -1,4 +1,5 @@
 // Iteration (iter/next), subscripts and `in`, for builtin containers and via dunders.
+import BigInt
 
 extension Runtime {
     public func getIter(_ v: Value) throws -> Value {
@@ -9,7 +10,15 @@ extension Runtime {
                 case let t as PyTuple: return .object(PySequenceIterator(type: types.tupleIterator, .tuple(t)))
                 case let s as PyStrObject: return .object(PySequenceIterator(type: s.value.utf8.allSatisfy { $0 < 0x80 } ? types.strIterator : types.iterator, .str(s)))
                 case let r as PyRange:
-                    return .object(PySequenceIterator(type: types.rangeIterator, .range(start: r.start, step: r.step, count: r.count)))
+                    if let small = r.small {
+                        return .object(PySequenceIterator(type: types.rangeIterator, .range(start: small.start, step: small.step, count: small.count)))
+                    }
+                    var i = BigInt(0)
+                    return .object(PyClosureIterator(type: types.rangeIterator) { rt in
+                        guard i < r.length else { return nil }
+                        defer { i += 1 }
+                        return rt.makeInt(r.item(i))
+                    })
                 case let d as PyDict: return .object(PyDictIterator(type: types.dictKeyIterator, dict: d, kind: .keys))
                 case is PyBytes, is PyByteArray: return bytesIterator(o)
                 case let s as PySet: return .object(PySetIterator(type: types.setIterator, set: s))
@@ -249,9 +258,11 @@ extension Runtime {
                     throw error(types.typeError, "range indices must be integers or slices, not \(typeName(key))")
                 }
                 if case .float = key { throw error(types.typeError, "range indices must be integers or slices, not float") }
-                let i = try index(key)
-                guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
-                return .int(r.start + j * r.step)
+                if let small = r.small, case .int(let i) = key {
+                    guard let j = normalizedIndex(i, small.count) else { throw error(types.indexError, "range object index out of range") }
+                    return .int(small.start &+ j &* small.step)
+                }
+                return try rangeItem(r, key)
             case let t as PyType:
                 if let m = t.lookup(staticName("__class_getitem__")) {
                     if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
@@ -346,10 +357,7 @@ extension Runtime {
             case let b as PyBytes: return try bytesContains(b.bytes, item)
             case let b as PyByteArray: return try bytesContains(b.bytes, item)
             case let r as PyRange:
-                if case .int(let i) = item {
-                    if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-                    return (i - r.start) % r.step == 0
-                }
+                if let x = exactIntValue(item) { return r.position(of: x) != nil }
             default: break
             }
         }
