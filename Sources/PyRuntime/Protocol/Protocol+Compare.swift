@@ -63,7 +63,7 @@ extension Runtime {
             return try setRichCompare(s, b, op)
         }
         let ta = typeOf(a), tb = typeOf(b)
-        if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || ta.lookup(intern(op.dunder))?.object is PyBuiltinFunction {
+        if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || (ta.lookup(intern(op.dunder)).map { $0.object is PyBuiltinFunction } ?? true) {
             if let s = x as? PyTuple, let t = y as? PyTuple { return try compareSequences(s.items, t.items, op) }
             if let s = x as? PyList, let t = y as? PyList { return try compareSequences(s.items, t.items, op) }
         }

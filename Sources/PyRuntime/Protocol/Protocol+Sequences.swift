@@ -2,9 +2,16 @@
 import BigInt
 
 extension Runtime {
+    /// For an instance of a subclass of a builtin type: true when its class does not
+    /// override `name` with Python code, so the builtin type's behaviour applies.
+    func inheritsBuiltinSlot(_ o: PyObject, _ name: StaticString) -> Bool {
+        guard let method = o.type.lookup(staticName(name)) else { return true }
+        return method.object is PyBuiltinFunction
+    }
+
     public func getIter(_ v: Value) throws -> Value {
         if case .object(let o) = v {
-            if !o.type.isHeapType {
+            if !o.type.isHeapType || inheritsBuiltinSlot(o, "__iter__") {
                 switch o {
                 case let l as PyList: return .object(PySequenceIterator(type: types.listIterator, .list(l)))
                 case let t as PyTuple: return .object(PySequenceIterator(type: types.tupleIterator, .tuple(t)))
@@ -198,7 +205,7 @@ extension Runtime {
     }
 
     public func getItem(_ container: Value, _ key: Value) throws -> Value {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__getitem__") {
             switch o {
             case let l as PyList:
                 if case .int(let i) = key {
@@ -248,9 +255,7 @@ extension Runtime {
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
-            case let d as PyDict:
-                if let v = try dictGet(d, key) { return v }
-                throw PyException(PyBaseException(type: types.keyError, args: [key]))
+            case let d as PyDict: return try dictSubscript(d, key)
             case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
             case let r as PyRange:
                 if case .object(let k) = key, let s = k as? PySlice { return try rangeSlice(r, s) }
@@ -283,7 +288,7 @@ extension Runtime {
     }
 
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__setitem__") {
             if let l = o as? PyList {
                 if case .object(let k) = key, let s = k as? PySlice {
                     let (start, stop, step, length) = try sliceIndices(s, l.items.count)
@@ -316,7 +321,7 @@ extension Runtime {
     }
 
     public func deleteItem(_ container: Value, _ key: Value) throws {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__delitem__") {
             if let l = o as? PyList {
                 if case .object(let k) = key, let s = k as? PySlice {
                     let (start, _, step, length) = try sliceIndices(s, l.items.count)
@@ -341,7 +346,7 @@ extension Runtime {
 
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__contains__") {
             switch o {
             case let d as PyDict: return try dictGet(d, item) != nil
             case let s as PySet: return try setContains(s, item)

@@ -86,6 +86,17 @@ extension Runtime {
             it.index = l.items.count - 1
             return .object(it)
         }
+        // The builtin lengths, not an override's (list.__len__(l) on a subclass instance).
+        defineMethod(t.list, "__len__") { rt, args, kwargs in
+            let l = try rt.listReceiver(args, "__len__")
+            try rt.checkMethodArity("list", "__len__", .slotNoArgs, args.count - 1, kwargs)
+            return .int(l.items.count)
+        }
+        defineMethod(t.tuple, "__len__") { rt, args, kwargs in
+            let tuple = try rt.tupleReceiver(args, "__len__")
+            try rt.checkMethodArity("tuple", "__len__", .slotNoArgs, args.count - 1, kwargs)
+            return .int(tuple.items.count)
+        }
         defineMethod(t.tuple, "__add__") { rt, args, kwargs in
             let tuple = try rt.tupleReceiver(args, "__add__")
             try rt.checkMethodArity("tuple", "__add__", .slotOne, args.count - 1, kwargs)
