@@ -40,6 +40,7 @@ extension Runtime {
         installListMethods()
         installIntMethods()
         installIteratorMethods()
+        installUnionTypes()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
@@ -503,10 +504,11 @@ extension Runtime {
         throw error(types.typeError, "object of type '\(typeName(v))' has no len()")
     }
 
+    /// isinstance(v, classinfo) (object_recursive_isinstance): a class, a tuple (nested),
+    /// a union, or anything whose type defines __instancecheck__.
     func isInstanceCheck(_ v: Value, _ classinfo: Value) throws -> Bool {
-        guard case .object(let o) = classinfo else {
-            throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
+        let message = "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        guard case .object(let o) = classinfo else { throw error(types.typeError, message) }
         if let t = o as? PyType {
             if typeOf(v) === t { return true }
             if t.type !== types.type, let check = t.type.lookup(staticName("__instancecheck__")) {
@@ -518,13 +520,21 @@ extension Runtime {
             for item in tuple.items where try isInstanceCheck(v, item) { return true }
             return false
         }
-        throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        if let u = o as? PyUnion {
+            for item in u.args where try isInstanceCheck(v, item) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw error(types.typeError, "isinstance() argument 2 cannot be a parameterized generic") }
+        if let check = o.type.lookup(staticName("__instancecheck__")), !(check.object is PyBuiltinFunction) {
+            return try isTrue(try callMethodValue(check, classinfo, [v]))
+        }
+        throw error(types.typeError, message)
     }
 
+    /// issubclass(cls, classinfo) (object_issubclass), with the same forms as isinstance.
     func isSubclassCheck(_ cls: PyType, _ classinfo: Value) throws -> Bool {
-        guard case .object(let o) = classinfo else {
-            throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-        }
+        let message = "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        guard case .object(let o) = classinfo else { throw error(types.typeError, message) }
         if let t = o as? PyType {
             if t.type !== types.type, let check = t.type.lookup(staticName("__subclasscheck__")) {
                 return try isTrue(try callMethodValue(check, classinfo, [.object(cls)]))
@@ -535,7 +545,15 @@ extension Runtime {
             for item in tuple.items where try isSubclassCheck(cls, item) { return true }
             return false
         }
-        throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        if let u = o as? PyUnion {
+            for item in u.args where try isSubclassCheck(cls, item) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw error(types.typeError, "issubclass() argument 2 cannot be a parameterized generic") }
+        if let check = o.type.lookup(staticName("__subclasscheck__")), !(check.object is PyBuiltinFunction) {
+            return try isTrue(try callMethodValue(check, classinfo, [.object(cls)]))
+        }
+        throw error(types.typeError, message)
     }
 
     func minMax(_ args: [Value], _ kwargs: PyDict?, name: String, op: CompareOp) throws -> Value {

@@ -68,6 +68,9 @@ public final class Runtime {
     /// Serial number stamped into NaNs made by float(), so each counts as a new object
     /// (Types/Float/PyFloat+Methods.swift).
     var nanSerial: UInt64 = 0
+    /// types.UnionType and types.GenericAlias (Types/Misc/PyUnion.swift).
+    var unionType: PyType! = nil
+    var genericAliasType: PyType! = nil
     /// sys.get_int_max_str_digits(): the int<->decimal str conversion limit (0 = none).
     public var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.

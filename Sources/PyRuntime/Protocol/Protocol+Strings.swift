@@ -79,6 +79,8 @@ extension Runtime {
         case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let u as PyUnion: return try unionRepr(u)
+        case let g as PyGenericAlias: return try genericAliasRepr(g)
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let m as PyModule: return "<module '\(m.name)'>"
         case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
