@@ -449,11 +449,7 @@ extension Runtime {
                 return rt.str((v.sign == .minus ? "-" : "") + prefix + String(v.magnitude, radix: radix))
             }
         }
-        for name in ["eval", "exec", "compile"] {
-            defineBuiltin(name) { rt, _, _ in
-                throw rt.error(rt.types.notImplementedError, "\(name)() needs the compiler, which pyvm does not have yet")
-            }
-        }
+        installCompileBuiltins()
     }
 
     /// locals() of a frame: its namespace for module/class bodies, else a dict of bound fast locals.
