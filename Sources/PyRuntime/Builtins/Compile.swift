@@ -187,3 +187,67 @@ extension Runtime {
         return mode == "eval" ? result : .none
     }
 }
+
+/// The attributes of a SyntaxError made by compileSource (msg, filename, lineno, ...).
+struct SyntaxErrorFields {
+    var message: String?
+    var filename: String?
+    var line: Int?
+    var offset: Int?
+    var text: String?
+    var endOffset: Int?
+}
+
+extension Runtime {
+    func syntaxErrorFields(_ e: PyBaseException) -> SyntaxErrorFields? {
+        guard let syntaxErrorType = builtinExceptionType("SyntaxError"), e.type.isSubtype(of: syntaxErrorType),
+              let d = e.dict, d.lookupString(intern("msg")) != nil else { return nil }
+        func int(_ name: String) -> Int? {
+            if case .int(let i)? = d.lookupString(intern(name)) { return i }
+            return nil
+        }
+        func text(_ name: String) -> String? { d.lookupString(intern(name)).flatMap { strValue($0) } }
+        return SyntaxErrorFields(message: text("msg"), filename: text("filename"), line: int("lineno"),
+                                 offset: int("offset"), text: text("text"), endOffset: int("end_offset"))
+    }
+
+    /// SyntaxError_str: "msg (file, line N)" with the file's base name.
+    func syntaxErrorStr(_ f: SyntaxErrorFields) -> String {
+        let message = f.message ?? ""
+        let base = f.filename.map { String($0.split(separator: "/", omittingEmptySubsequences: false).last ?? "") }
+        switch (base, f.line) {
+        case let (file?, line?): return "\(message) (\(file), line \(line))"
+        case let (file?, nil): return "\(message) (\(file))"
+        case let (nil, line?): return "\(message) (line \(line))"
+        default: return message
+        }
+    }
+
+    /// traceback.py's _format_syntax_error: the location, the line and a caret range.
+    func formatSyntaxError(_ f: SyntaxErrorFields, typeName: String) -> String {
+        var out = ""
+        var filenameSuffix = ""
+        if let line = f.line {
+            out += "  File \"\(f.filename ?? "<string>")\", line \(line)\n"
+        } else if let file = f.filename {
+            filenameSuffix = " (\(file))"
+        }
+        if let text = f.text {
+            let rtext = Array(String(text.reversed().drop { $0 == "\n" }.reversed()))
+            let ltext = Array(rtext.drop { $0 == " " || $0 == "\n" || $0 == "\u{0C}" })
+            let spaces = rtext.count - ltext.count
+            out += "    \(String(ltext))\n"
+            if let offset = f.offset {
+                var endOffset = (f.endOffset == nil || f.endOffset == 0) ? offset : f.endOffset!
+                if offset == endOffset || endOffset == -1 { endOffset = offset + 1 }
+                let colno = offset - 1 - spaces, endColno = endOffset - 1 - spaces
+                if colno >= 0 {
+                    let caretSpace = ltext.prefix(colno).map { $0.isWhitespace ? String($0) : " " }.joined()
+                    out += "    \(caretSpace)\(String(repeating: "^", count: max(0, endColno - colno)))\n"
+                }
+            }
+        }
+        let message = f.message.map { $0.isEmpty ? "<no detail available>" : $0 } ?? "<no detail available>"
+        return out + "\(typeName): \(message)\(filenameSuffix)\n"
+    }
+}

@@ -72,6 +72,10 @@ extension Runtime {
         }
         let name = exc.type.moduleName == "builtins" || exc.type.moduleName == "__main__"
             ? exc.type.qualname : "\(exc.type.moduleName).\(exc.type.qualname)"
+        if let fields = syntaxErrorFields(exc) {
+            out += formatSyntaxError(fields, typeName: name)
+            return out
+        }
         let message = (try? toStr(.object(exc))) ?? "<exception str() failed>"
         let suggestion = suggestionSuffix(exc)
         out += message.isEmpty && suggestion.isEmpty ? "\(name)\n" : "\(name): \(message)\(suggestion)\n"

@@ -81,6 +81,8 @@ extension Runtime {
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let u as PyUnion: return try unionRepr(u)
         case let g as PyGenericAlias: return try genericAliasRepr(g)
+        case let c as PyCodeObject:
+            return "<code object \(c.code.name.string) at \(address(c)), file \"\(c.code.filename.string)\", line \(c.code.firstlineno)>"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let m as PyModule: return "<module '\(m.name)'>"
         case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
@@ -122,6 +124,7 @@ extension Runtime {
             if let m = o as? PyMappingProxy { return try toStr(m.mapping) }
             if let e = o as? PyBaseException {
                 if let text = try unicodeErrorStr(e) { return text }
+                if let fields = syntaxErrorFields(e) { return syntaxErrorStr(fields) }
                 if e.osErrorFields != nil, let method = e.type.lookup(staticName("__str__")),
                    case .object(let r) = try callMethodValue(method, v, []), let s = r as? PyStrObject { return s.value }
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
