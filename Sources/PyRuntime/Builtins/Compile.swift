@@ -63,6 +63,14 @@ extension Runtime {
         return bound
     }
 
+    /// PyMapping_Check: a builtin type with a subscript, or a class with __getitem__.
+    func isMappingLike(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        if o is PyList || o is PyTuple || o is PyDict || o is PyStrObject || o is PyBytes || o is PyByteArray
+            || o is PyRange || o is PyMappingProxy { return true }
+        return o.type.lookup(staticName("__getitem__")) != nil
+    }
+
     /// The Latin-1 text of a bytes or bytearray value.
     func bytesText(_ v: Value) -> String? {
         guard case .object(let o) = v else { return nil }
@@ -141,7 +149,7 @@ extension Runtime {
                 if function == "exec" {
                     throw error(types.typeError, "exec() globals must be a dict, not \(typeName(globals))")
                 }
-                let isMapping = typeOf(globals).lookup(staticName("keys")) != nil
+                let isMapping = isMappingLike(globals)
                 throw error(types.typeError, isMapping ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict")
             }
             globalsDict = d
@@ -149,8 +157,7 @@ extension Runtime {
         }
         if !locals.isNone {
             guard case .object(let o) = locals, let d = o as? PyDict else {
-                let isMapping = typeOf(locals).lookup(staticName("__getitem__")) != nil
-                if !isMapping {
+                if !isMappingLike(locals) {
                     throw error(types.typeError, function == "exec" ? "locals must be a mapping or None, not \(typeName(locals))" : "locals must be a mapping")
                 }
                 throw error(types.notImplementedError, "\(function)() with a locals mapping that is not a dict is not supported yet")

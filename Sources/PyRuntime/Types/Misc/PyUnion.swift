@@ -83,6 +83,7 @@ extension Runtime {
     func typeArgumentRepr(_ v: Value) throws -> String {
         if case .object(let o) = v {
             if o === types.none { return "None" }
+            if o === ellipsis { return "..." }
             if let t = o as? PyType { return t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)" }
             if o is PyUnion || o is PyGenericAlias { return try builtinRepr(o) }
         }
