@@ -38,6 +38,7 @@ extension Runtime {
         installDictMethods()
         installFloatMethods()
         installListMethods()
+        installListNamedMethods()
         installIntMethods()
         installIteratorMethods()
         installUnionTypes()
@@ -195,7 +196,7 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "sorted expected 1 argument, got \(args.count)")
             }
             let l = PyList(type: rt.types.list, try rt.toArray(args[0]))
-            try rt.sortList(l, key: rt.keyword(kwargs, "key") ?? .none, reverse: try rt.isTrue(rt.keyword(kwargs, "reverse") ?? .bool(false)))
+            try rt.sortList(l, key: rt.keyword(kwargs, "key") ?? .none, reverse: try rt.index(rt.keyword(kwargs, "reverse") ?? .bool(false)) != 0)
             return .object(l)
         }
         defineBuiltin("reversed") { rt, args, kwargs in

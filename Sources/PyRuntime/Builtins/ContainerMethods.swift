@@ -1,4 +1,4 @@
-// Methods of str, list, dict and tuple (the most used ones; the rest follow per type).
+// Methods of str (the most used ones); list, tuple and dict have their own files in Types/.
 
 extension Runtime {
     func installContainerMethods() {
@@ -156,86 +156,6 @@ extension Runtime {
             rt.list(selfStr(rt, args[0]).split(omittingEmptySubsequences: false) { $0.isNewline }.map { rt.str(String($0)) }
                 .dropLast(selfStr(rt, args[0]).last?.isNewline == true ? 1 : 0).map { $0 })
         }
-        // list
-        defineMethod(t.list, "append") { rt, args, kwargs in
-            try rt.expectArgs("list.append", Array(args.dropFirst()), kwargs, min: 1, max: 1)
-            (args[0].object as! PyList).items.append(args[1])
-            return .none
-        }
-        defineMethod(t.list, "extend") { rt, args, _ in
-            (args[0].object as! PyList).items += try rt.toArray(args[1])
-            return .none
-        }
-        defineMethod(t.list, "pop") { rt, args, _ in
-            let l = args[0].object as! PyList
-            if l.items.isEmpty { throw rt.error(rt.types.indexError, "pop from empty list") }
-            let i = args.count > 1 ? try rt.index(args[1]) : -1
-            guard let j = rt.normalizedIndex(i, l.items.count) else { throw rt.error(rt.types.indexError, "pop index out of range") }
-            return l.items.remove(at: j)
-        }
-        defineMethod(t.list, "insert") { rt, args, _ in
-            let l = args[0].object as! PyList
-            var i = try rt.index(args[1])
-            if i < 0 { i = max(0, i + l.items.count) }
-            l.items.insert(args[2], at: min(i, l.items.count))
-            return .none
-        }
-        defineMethod(t.list, "remove") { rt, args, _ in
-            let l = args[0].object as! PyList
-            for (i, item) in l.items.enumerated() where try rt.equal(item, args[1]) {
-                l.items.remove(at: i)
-                return .none
-            }
-            throw rt.error(rt.types.valueError, "list.remove(x): x not in list")
-        }
-        defineMethod(t.list, "index") { rt, args, _ in
-            let l = args[0].object as! PyList
-            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
-            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
-                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), l.items.count)
-            var i = start
-            while i < min(stop, l.items.count) {
-                if try rt.equal(l.items[i], args[1]) { return .int(i) }
-                i += 1
-            }
-            throw rt.error(rt.types.valueError, "\(try rt.repr(args[1])) is not in list")
-        }
-        defineMethod(t.list, "count") { rt, args, _ in
-            .int(try (args[0].object as! PyList).items.filter { try rt.equal($0, args[1]) }.count)
-        }
-        defineMethod(t.list, "sort") { rt, args, kwargs in
-            if args.count > 1 { throw rt.error(rt.types.typeError, "sort() takes no positional arguments") }
-            try rt.rejectUnknownKeywords(kwargs, allowed: ["key", "reverse"], function: "sort")
-            try rt.sortList(args[0].object as! PyList, key: rt.keyword(kwargs, "key") ?? .none,
-                            reverse: try rt.isTrue(rt.keyword(kwargs, "reverse") ?? .bool(false)))
-            return .none
-        }
-        defineMethod(t.list, "reverse") { _, args, _ in
-            (args[0].object as! PyList).items.reverse()
-            return .none
-        }
-        defineMethod(t.list, "copy") { rt, args, _ in rt.list((args[0].object as! PyList).items) }
-        defineMethod(t.list, "clear") { _, args, _ in
-            (args[0].object as! PyList).items.removeAll()
-            return .none
-        }
-        // tuple
-        defineMethod(t.tuple, "index") { rt, args, _ in
-            let items = (args[0].object as! PyTuple).items
-            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
-            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
-                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), items.count)
-            var i = start
-            while i < min(stop, items.count) {
-                if try rt.equal(items[i], args[1]) { return .int(i) }
-                i += 1
-            }
-            throw rt.error(rt.types.valueError, "tuple.index(x): x not in tuple")
-        }
-        defineMethod(t.tuple, "count") { rt, args, _ in
-            .int(try (args[0].object as! PyTuple).items.filter { try rt.equal($0, args[1]) }.count)
-        }
-        // dict
         // keys/values/items return views (Types/Dict/PyDictView.swift).
         // Mutable containers are unhashable (tp_hash = PyObject_HashNotImplemented).
         t.list.namespace.setString(staticName("__hash__"), .none)

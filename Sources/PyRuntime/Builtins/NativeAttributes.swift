@@ -226,6 +226,7 @@ extension Runtime {
                 body = { rt, args, _ in try rt.negative(args[0]) }
             case "__abs__" where t.layout == .int || t.layout == .float || t.layout == .bool:
                 body = { rt, args, _ in
+                    guard args.count == 1 else { throw rt.error(rt.types.typeError, "expected 0 arguments, got \(args.count - 1)") }
                     guard let abs = rt.builtins.lookupString(rt.staticName("abs")) else { return .none }
                     return try rt.call(abs, [args[0]])
                 }

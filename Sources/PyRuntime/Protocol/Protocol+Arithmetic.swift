@@ -338,6 +338,9 @@ extension Runtime {
             return nil
         }
         if let s = sequence as? PyStrObject {
+            if n > 0 && s.count.multipliedReportingOverflow(by: n).overflow {
+                throw error(types.overflowError, "repeated string is too long")
+            }
             try checkRepeatSize(s.value.utf8.count, n)
             return str(String(repeating: s.value, count: n))
         }

@@ -41,7 +41,7 @@ extension Runtime {
         defineClassMethod(t.float, "fromhex") { rt, args, kwargs in
             try rt.checkMethodArity("float", "fromhex", .one, args.count - 1, kwargs)
             guard let text = rt.strValue(args[1]) else {
-                throw rt.error(rt.types.typeError, "must be str, not \(rt.typeName(args[1]))")
+                throw rt.error(rt.types.typeError, "bad argument type for built-in operation")
             }
             let d = try rt.floatFromHex(text)
             if case .object(let o) = args[0], let cls = o as? PyType, cls !== rt.types.float {
@@ -121,6 +121,8 @@ extension Runtime {
         let top = bitLength - 1 + scale
         let overflow = error(types.overflowError, "hexadecimal value too large to represent as a float")
         if top > 1023 { throw overflow }
+        // Below half the smallest subnormal (2**-1075) everything rounds to zero.
+        if top < -1076 { return sign * 0.0 }
         // Bits that fit: 53 for normal results, fewer for subnormals (possibly none).
         let keep = top >= -1022 ? 53 : 53 - (-1022 - top)
         var q = mantissa

@@ -128,8 +128,12 @@ extension Runtime {
     func installIntMethods() {
         let t = types
         defineStatic(t.int, "__new__") { rt, args, kwargs in
-            guard case .object(let o) = args.first ?? .null, let cls = o as? PyType, cls.isSubtype(of: rt.types.int) else {
-                throw rt.error(rt.types.typeError, "int.__new__(X): X is not a subtype of int")
+            guard let first = args.first else { throw rt.error(rt.types.typeError, "int.__new__(): not enough arguments") }
+            guard case .object(let o) = first, let cls = o as? PyType else {
+                throw rt.error(rt.types.typeError, "int.__new__(X): X is not a type object (\(rt.typeName(first)))")
+            }
+            guard cls.isSubtype(of: rt.types.int) else {
+                throw rt.error(rt.types.typeError, "int.__new__(\(cls.name)): \(cls.name) is not a subtype of int")
             }
             let given = args.count - 1 + (kwargs?.count ?? 0)
             if given > 2 { throw rt.error(rt.types.typeError, "int() takes at most 2 arguments (\(given) given)") }

@@ -80,7 +80,7 @@ extension Runtime {
             return args[0]
         }
         defineMethod(t.list, "__reversed__") { rt, args, kwargs in
-            let l = try rt.listReceiver(args, "__reversed__")
+            let l = try rt.methodReceiver(args, rt.types.list, "__reversed__", as: PyList.self)
             try rt.checkMethodArity("list", "__reversed__", .noArgs, args.count - 1, kwargs)
             let it = PySequenceIterator(type: rt.types.listReverseIterator, .reversedList(l))
             it.index = l.items.count - 1

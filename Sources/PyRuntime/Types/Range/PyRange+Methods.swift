@@ -22,9 +22,9 @@ extension Runtime {
             return .object(PyRange(type: rt.types.range, start: start, stop: stop, step: step))
         }
         defineMethod(t.range, "__len__") { rt, args, _ in .int(try rt.rangeLength(try rangeSelf(rt, args[0], "__len__"))) }
-        defineMethod(t.range, "index") { rt, args, _ in
-            try rt.expectArgs("index", Array(args.dropFirst()), nil, min: 1, max: 1)
+        defineMethod(t.range, "index") { rt, args, kwargs in
             let r = try rangeSelf(rt, args[0], "index")
+            try rt.checkMethodArity("range", "index", .one, args.count - 1, kwargs)
             if let x = rt.exactIntValue(args[1]) {
                 if let i = r.position(of: x) { return rt.makeInt(i) }
             } else {
@@ -37,9 +37,9 @@ extension Runtime {
             }
             throw rt.error(rt.types.valueError, "\(try rt.repr(args[1])) is not in range")
         }
-        defineMethod(t.range, "count") { rt, args, _ in
-            try rt.expectArgs("count", Array(args.dropFirst()), nil, min: 1, max: 1)
+        defineMethod(t.range, "count") { rt, args, kwargs in
             let r = try rangeSelf(rt, args[0], "count")
+            try rt.checkMethodArity("range", "count", .one, args.count - 1, kwargs)
             if let x = rt.exactIntValue(args[1]) { return .int(r.position(of: x) == nil ? 0 : 1) }
             var n = 0
             let it = try rt.getIter(args[0])
@@ -79,11 +79,9 @@ extension Runtime {
             if a.count == 1 { return .object(PySlice(type: rt.types.slice, start: .none, stop: a[0], step: .none)) }
             return .object(PySlice(type: rt.types.slice, start: a[0], stop: a[1], step: a.count > 2 ? a[2] : .none))
         }
-        defineMethod(t.slice, "indices") { rt, args, _ in
-            try rt.expectArgs("indices", Array(args.dropFirst()), nil, min: 1, max: 1)
-            guard case .object(let o) = args[0], let s = o as? PySlice else {
-                throw rt.error(rt.types.typeError, "descriptor 'indices' requires a 'slice' object")
-            }
+        defineMethod(t.slice, "indices") { rt, args, kwargs in
+            let s = try rt.methodReceiver(args, rt.types.slice, "indices", as: PySlice.self)
+            try rt.checkMethodArity("slice", "indices", .one, args.count - 1, kwargs)
             let length = try rt.bigIndex(args[1])
             if length < 0 { throw rt.error(rt.types.valueError, "length should not be negative") }
             let (start, stop, step) = try rt.sliceIndicesBig(s, length)
