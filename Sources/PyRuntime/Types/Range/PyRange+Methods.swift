@@ -34,6 +34,8 @@ extension Runtime {
                     if try rt.equal(v, args[1]) { return rt.makeInt(i) }
                     i += 1
                 }
+                // _PySequence_IterSearch's wording for the non-int search.
+                throw rt.error(rt.types.valueError, "sequence.index(x): x not in sequence")
             }
             throw rt.error(rt.types.valueError, "\(try rt.repr(args[1])) is not in range")
         }
