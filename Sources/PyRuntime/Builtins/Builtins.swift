@@ -171,6 +171,7 @@ extension Runtime {
             case .object(let o):
                 if let big = o as? PyBigIntObject { return rt.makeInt(BigInt(big.value.magnitude)) }
                 if let r = try rt.callSpecial(args[0], "__abs__", []) { return r }
+                if let f = o as? PyBoxedFloat { return .float(Swift.abs(f.value)) }
             default: break
             }
             throw rt.error(rt.types.typeError, "bad operand type for abs(): '\(rt.typeName(args[0]))'")

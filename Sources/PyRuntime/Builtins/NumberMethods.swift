@@ -12,14 +12,14 @@ extension Runtime {
             .int(try rt.bigValue(args[0]).magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
         }
         defineMethod(t.int, "conjugate") { rt, args, _ in rt.makeInt(try rt.bigValue(args[0])) }
-        defineMethod(t.int, "as_integer_ratio") { rt, args, _ in rt.tuple([args[0], .int(1)]) }
+        defineMethod(t.int, "as_integer_ratio") { rt, args, _ in rt.tuple([rt.makeInt(try rt.bigValue(args[0])), .int(1)]) }
         defineMethod(t.int, "__round__") { rt, args, kwargs in try rt.round(args, kwargs) }
         defineMethod(t.float, "is_integer") { rt, args, _ in
-            guard case .float(let d) = args[0] else { return .bool(false) }
+            let d = try rt.floatReceiver(args, "is_integer")
             return .bool(d.isFinite && d.rounded(.towardZero) == d)
         }
         defineMethod(t.float, "as_integer_ratio") { rt, args, _ in
-            guard case .float(let d) = args[0] else { return .none }
+            let d = try rt.floatReceiver(args, "as_integer_ratio")
             if d.isNaN { throw rt.error(rt.types.valueError, "cannot convert NaN to integer ratio") }
             if d.isInfinite { throw rt.error(rt.types.overflowError, "cannot convert Infinity to integer ratio") }
             // Zero first: its `exponent` is Int.min.
@@ -31,9 +31,12 @@ extension Runtime {
             if exponent >= 0 { return rt.tuple([rt.makeInt(numerator << exponent), .int(1)]) }
             return rt.tuple([rt.makeInt(numerator), rt.makeInt(BigInt(1) << -exponent)])
         }
-        defineMethod(t.float, "conjugate") { _, args, _ in args[0] }
-        defineMethod(t.float, "__round__") { rt, args, kwargs in try rt.round(args, kwargs) }
-        defineMethod(t.float, "__trunc__") { rt, args, _ in try rt.intConstructor([.none, args[0]], nil) }
-        defineMethod(t.float, "__int__") { rt, args, _ in try rt.intConstructor([.none, args[0]], nil) }
+        // Float subclass instances are unboxed first, so these give plain results.
+        defineMethod(t.float, "conjugate") { rt, args, _ in .float(try rt.floatReceiver(args, "conjugate")) }
+        defineMethod(t.float, "__round__") { rt, args, kwargs in
+            try rt.round([.float(try rt.floatReceiver(args, "__round__"))] + args.dropFirst(), kwargs)
+        }
+        defineMethod(t.float, "__trunc__") { rt, args, _ in try rt.intConstructor([.none, .float(try rt.floatReceiver(args, "__trunc__"))], nil) }
+        defineMethod(t.float, "__int__") { rt, args, _ in try rt.intConstructor([.none, .float(try rt.floatReceiver(args, "__int__"))], nil) }
     }
 }

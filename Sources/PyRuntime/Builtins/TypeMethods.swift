@@ -165,7 +165,15 @@ extension Runtime {
         defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
         // int, float, str, bool, tuple, list, dict constructors
         defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
-        defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
+        defineStatic(t.float, "__new__") { rt, args, _ in
+            let value = try rt.floatConstructor(args)
+            // A float subclass instance carries its type in a box (plain floats are unboxed).
+            if case .object(let o) = args.first ?? .null, let cls = o as? PyType, cls !== rt.types.float,
+               cls.isSubtype(of: rt.types.float), case .float(let d) = value {
+                return .object(PyBoxedFloat(type: cls, d))
+            }
+            return value
+        }
         defineStatic(t.str, "__new__") { rt, args, kwargs in
             let cls = args[0].object as! PyType
             if args.count > 2 || (kwargs?.count ?? 0) > 0 {
@@ -319,6 +327,9 @@ extension Runtime {
             return makeInt(BigInt(d.rounded(.towardZero)))
         case .object(let o):
             if let big = o as? PyBigIntObject { return makeInt(big.value) }
+            if let f = o as? PyBoxedFloat, o.type.lookup(staticName("__int__"))?.object is PyBuiltinFunction {
+                return try intConstructor([.none, .float(f.value)], nil)
+            }
             if let text = intSourceText(a[0]) { return try parseInt(text, base: 10, original: a[0]) }
             if let r = try callSpecial(a[0], "__int__", []) { return r }
             if let r = try callSpecial(a[0], "__index__", []) { return r }

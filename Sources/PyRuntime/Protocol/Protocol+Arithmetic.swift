@@ -329,8 +329,11 @@ extension Runtime {
         switch count {
         case .int(let i): n = max(0, i)
         case .bool(let b): n = b ? 1 : 0
-        case .object(let o) where o is PyBigIntObject:
-            throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+        case .object(let o as PyBigIntObject):
+            guard let small = Int(exactly: o.value) else {
+                throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+            }
+            return try repeatSequence(sequence, .int(small))
         default:
             if case .object(let o) = count, o.type.lookup(staticName("__index__")) != nil {
                 return try repeatSequence(sequence, .int(try index(count)))
@@ -361,6 +364,7 @@ extension Runtime {
         default:
             if case .object(let o) = v, let big = o as? PyBigIntObject { return makeInt(-big.value) }
             if let r = try callSpecial(v, "__neg__", []) { return r }
+            if case .object(let o as PyBoxedFloat) = v { return .float(-o.value) }
             throw error(types.typeError, "bad operand type for unary -: '\(typeName(v))'")
         }
     }
@@ -373,6 +377,7 @@ extension Runtime {
             // An int subclass instance gives a plain int (int_pos returns an exact int).
             if case .object(let o) = v, let big = o as? PyBigIntObject { return o.type.isHeapType ? makeInt(big.value) : v }
             if let r = try callSpecial(v, "__pos__", []) { return r }
+            if case .object(let o as PyBoxedFloat) = v { return .float(o.value) }
             throw error(types.typeError, "bad operand type for unary +: '\(typeName(v))'")
         }
     }

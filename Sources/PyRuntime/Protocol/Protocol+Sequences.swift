@@ -214,8 +214,12 @@ extension Runtime {
                 }
                 if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                if case .object(let k) = key, let big = k as? PyBigIntObject {
+                    // An int subclass instance may hold a small value.
+                    guard let small = Int(exactly: big.value) else {
+                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                    }
+                    return try getItem(container, .int(small))
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
@@ -230,8 +234,12 @@ extension Runtime {
                     return tuple(try sliceItems(t.items, s))
                 }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                if case .object(let k) = key, let big = k as? PyBigIntObject {
+                    // An int subclass instance may hold a small value.
+                    guard let small = Int(exactly: big.value) else {
+                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                    }
+                    return try getItem(container, .int(small))
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
@@ -250,8 +258,12 @@ extension Runtime {
                     return str(String(out))
                 }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                if case .object(let k) = key, let big = k as? PyBigIntObject {
+                    // An int subclass instance may hold a small value.
+                    guard let small = Int(exactly: big.value) else {
+                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                    }
+                    return try getItem(container, .int(small))
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
