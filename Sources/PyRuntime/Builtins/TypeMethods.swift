@@ -175,7 +175,7 @@ extension Runtime {
             return value
         }
         defineStatic(t.str, "__new__") { rt, args, kwargs in
-            let cls = args[0].object as! PyType
+            let cls = try rt.setNewClass(args, rt.types.str)
             if args.count > 2 || (kwargs?.count ?? 0) > 0 {
                 let text = try rt.strFromEncoded(args.dropFirst(), kwargs)
                 return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
@@ -184,12 +184,12 @@ extension Runtime {
             return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
         }
         defineStatic(t.tuple, "__new__") { rt, args, _ in
-            let cls = args[0].object as! PyType
+            let cls = try rt.setNewClass(args, rt.types.tuple)
             if cls === rt.types.tuple, args.count == 2, case .object(let o) = args[1], o.type === rt.types.tuple { return args[1] }
             let items = args.count > 1 ? try rt.toArray(args[1]) : []
             return .object(PyTuple(type: cls, items))
         }
-        defineStatic(t.list, "__new__") { rt, args, _ in .object(PyList(type: args[0].object as! PyType, [])) }
+        defineStatic(t.list, "__new__") { rt, args, _ in .object(PyList(type: try rt.setNewClass(args, rt.types.list), [])) }
         defineMethod(t.list, "__init__") { rt, args, _ in
             if args.count > 2 { throw rt.error(rt.types.typeError, "list expected at most 1 argument, got \(args.count - 1)") }
             if let l = args[0].object as? PyList { l.items = args.count > 1 ? try rt.toArray(args[1]) : [] }
@@ -197,26 +197,29 @@ extension Runtime {
         }
         defineStatic(t.property, "__new__") { rt, args, kwargs in
             let a = Array(args.dropFirst())
-            return .object(PyProperty(type: args[0].object as! PyType,
+            return .object(PyProperty(type: try rt.setNewClass(args, rt.types.property),
                                       getter: a.count > 0 ? a[0] : (rt.keyword(kwargs, "fget") ?? .none),
                                       setter: a.count > 1 ? a[1] : (rt.keyword(kwargs, "fset") ?? .none),
                                       deleter: a.count > 2 ? a[2] : (rt.keyword(kwargs, "fdel") ?? .none),
                                       doc: a.count > 3 ? a[3] : (rt.keyword(kwargs, "doc") ?? .none)))
         }
         defineMethod(t.property, "setter") { rt, args, _ in
-            let p = args[0].object as! PyProperty
+            let p = try rt.methodReceiver(args, rt.types.property, "setter", as: PyProperty.self)
+            try rt.checkMethodArity("property", "setter", .one, args.count - 1, nil)
             let copy = PyProperty(type: p.type, getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc)
             copy.name = p.name
             return .object(copy)
         }
         defineMethod(t.property, "getter") { rt, args, _ in
-            let p = args[0].object as! PyProperty
+            let p = try rt.methodReceiver(args, rt.types.property, "getter", as: PyProperty.self)
+            try rt.checkMethodArity("property", "getter", .one, args.count - 1, nil)
             let copy = PyProperty(type: p.type, getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc)
             copy.name = p.name
             return .object(copy)
         }
         defineMethod(t.property, "deleter") { rt, args, _ in
-            let p = args[0].object as! PyProperty
+            let p = try rt.methodReceiver(args, rt.types.property, "deleter", as: PyProperty.self)
+            try rt.checkMethodArity("property", "deleter", .one, args.count - 1, nil)
             let copy = PyProperty(type: p.type, getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc)
             copy.name = p.name
             return .object(copy)

@@ -172,7 +172,10 @@ extension Runtime {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .object(let o) where o is PyBigIntObject:
-                return (o as! PyBigIntObject).value.sign == .minus ? Int.min / 2 : Int.max / 2
+                let big = (o as? PyBigIntObject)?.value ?? 0
+                // Int subclass instances may hold small values; real big ints clamp.
+                if let small = Int(exactly: big) { return small }
+                return big.sign == .minus ? Int.min / 2 : Int.max / 2
             case .object(let o) where o.type.lookup(staticName("__index__")) != nil: return try self.index(v)
             default:
                 throw error(types.typeError, "slice indices must be integers or None or have an __index__ method")
