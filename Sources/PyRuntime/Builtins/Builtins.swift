@@ -584,37 +584,6 @@ extension Runtime {
         return best
     }
 
-    /// list.sort (listsort): keys first, reverse by reversing before and after a stable
-    /// sort, CPython's timsort (Types/List/PyList+Sort.swift), and the list looks empty
-    /// while it is sorted so that changes made meanwhile are detected.
-    func sortList(_ list: PyList, key: Value, reverse: Bool) throws {
-        let items = list.items
-        list.items = []
-        var entries: [SortEntry] = []
-        entries.reserveCapacity(items.count)
-        do {
-            for item in items { entries.append(SortEntry(key: key.isNone ? item : try call(key, [item]), value: item)) }
-        } catch {
-            list.items = items
-            throw error
-        }
-        if reverse { entries.reverse() }
-        var sorter = TimSort(entries) { [unowned self] a, b in
-            switch (a, b) {
-            case let (.int(x), .int(y)): return x < y
-            case let (.float(x), .float(y)): return x < y
-            default: return try self.isTrue(try self.compare(a, b, .lt))
-            }
-        }
-        var sortError: Error? = nil
-        do { try sorter.sort() } catch { sortError = error }
-        if reverse { sorter.a.reverse() }
-        let modified = !list.items.isEmpty
-        list.items = sorter.a.map { $0.value }
-        if let sortError { throw sortError }
-        if modified { throw self.error(types.valueError, "list modified during sort") }
-    }
-
     func round(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
         guard args.count >= 1 else { throw error(types.typeError, "round() missing required argument 'number' (pos 1)") }
         let ndigits: Value = args.count > 1 ? args[1] : (keyword(kwargs, "ndigits") ?? .none)
