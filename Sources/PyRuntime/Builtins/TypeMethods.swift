@@ -164,8 +164,12 @@ extension Runtime {
         }
         defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
         // int, float, str, bool, tuple, list, dict constructors
-        defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
-        defineStatic(t.float, "__new__") { rt, args, _ in
+        defineStatic(t.bool, "__new__") { rt, args, kwargs in
+            try rt.expectArgs("bool", Array(args.dropFirst()), kwargs, min: 0, max: 1)
+            return .bool(args.count > 1 ? try rt.isTrue(args[1]) : false)
+        }
+        defineStatic(t.float, "__new__") { rt, args, kwargs in
+            try rt.expectArgs("float", Array(args.dropFirst()), kwargs, min: 0, max: 1)
             let value = try rt.floatConstructor(args)
             // A float subclass instance carries its type in a box (plain floats are unboxed).
             if case .object(let o) = args.first ?? .null, let cls = o as? PyType, cls !== rt.types.float,
@@ -183,14 +187,16 @@ extension Runtime {
             let text = args.count > 1 ? try rt.toStr(args[1]) : ""
             return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
         }
-        defineStatic(t.tuple, "__new__") { rt, args, _ in
+        defineStatic(t.tuple, "__new__") { rt, args, kwargs in
             let cls = try rt.setNewClass(args, rt.types.tuple)
+            try rt.expectArgs("tuple", Array(args.dropFirst()), kwargs, min: 0, max: 1)
             if cls === rt.types.tuple, args.count == 2, case .object(let o) = args[1], o.type === rt.types.tuple { return args[1] }
             let items = args.count > 1 ? try rt.toArray(args[1]) : []
             return .object(PyTuple(type: cls, items))
         }
         defineStatic(t.list, "__new__") { rt, args, _ in .object(PyList(type: try rt.setNewClass(args, rt.types.list), [])) }
-        defineMethod(t.list, "__init__") { rt, args, _ in
+        defineMethod(t.list, "__init__") { rt, args, kwargs in
+            if let kwargs, kwargs.count > 0 { throw rt.error(rt.types.typeError, "list() takes no keyword arguments") }
             if args.count > 2 { throw rt.error(rt.types.typeError, "list expected at most 1 argument, got \(args.count - 1)") }
             if let l = args[0].object as? PyList { l.items = args.count > 1 ? try rt.toArray(args[1]) : [] }
             return .none
@@ -314,9 +320,12 @@ extension Runtime {
 
     func intConstructor(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
         let a = Array(args.dropFirst())
-        if a.isEmpty { return .int(0) }
+        try rejectUnknownKeywords(kwargs, allowed: ["base"], function: "int")
+        if a.isEmpty {
+            if keyword(kwargs, "base") != nil { throw error(types.typeError, "int() missing string argument") }
+            return .int(0)
+        }
         if a.count == 2 || kwargs?.count ?? 0 > 0 {
-            try rejectUnknownKeywords(kwargs, allowed: ["base"], function: "int")
             let base = try index(a.count > 1 ? a[1] : (keyword(kwargs, "base") ?? .int(10)))
             guard let text = intSourceText(a[0]) else { throw error(types.typeError, "int() can't convert non-string with explicit base") }
             return try parseInt(text, base: base, original: a[0])
