@@ -343,8 +343,14 @@ extension Runtime {
                 return try intConstructor([.none, .float(f.value)], nil)
             }
             if let text = intSourceText(a[0]) { return try parseInt(text, base: 10, original: a[0]) }
-            if let r = try callSpecial(a[0], "__int__", []) { return r }
-            if let r = try callSpecial(a[0], "__index__", []) { return r }
+            // __int__ and __index__ must return ints (a subclass instance gives its value).
+            for name in ["__int__", "__index__"] {
+                guard let r = try callSpecial(a[0], name, []) else { continue }
+                guard let value = intLikeValue(r) else {
+                    throw error(types.typeError, "\(name) returned non-int (type \(typeName(r)))")
+                }
+                return makeInt(value)
+            }
             if let r = try callSpecial(a[0], "__trunc__", []) { return r }
         default: break
         }
@@ -372,6 +378,7 @@ extension Runtime {
             if let b = o as? PyBytes {
                 return .float(try parseFloat(String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })), original: args[1]))
             }
+            if let f = o as? PyBoxedFloat, o.type.lookup(staticName("__float__")) == nil { return .float(f.value) }
             if let method = o.type.lookup(staticName("__float__")) {
                 let r = try callMethodValue(method, args[1], [])
                 switch r {

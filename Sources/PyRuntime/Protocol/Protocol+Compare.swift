@@ -53,6 +53,13 @@ extension Runtime {
         }
         if let big = try compareBigInts(a, b, op) { return .bool(big) }
         if let boxed = try compareBoxedFloats(a, b, op) { return boxed }
+        // Py_EnterRecursiveCall(" in comparison"): container and dunder comparisons count
+        // against the recursion limit, like Python frames, so deep nesting raises.
+        depth += 1
+        defer { depth -= 1 }
+        if depth > recursionLimit || nativeStackExhausted() {
+            throw error(types.recursionError, "maximum recursion depth exceeded in comparison")
+        }
         // Bound methods are equal when they wrap the same function and the same receiver.
         if op == .eq || op == .ne, case .object(let x) = a, case .object(let y) = b,
            let m = x as? PyMethod, let n = y as? PyMethod {

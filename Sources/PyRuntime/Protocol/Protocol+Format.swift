@@ -89,6 +89,7 @@ extension Runtime {
         case .float(let d): return try formatFloat(d, parsed)
         case .object(let o):
             if let big = o as? PyBigIntObject { return try formatInteger(big.value, parsed, value: v) }
+            if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let c = o as? PyComplex { return try formatComplex(c, parsed) }
             if let s = o as? PyStrObject {
                 if let t = parsed.type, t != "s" {
