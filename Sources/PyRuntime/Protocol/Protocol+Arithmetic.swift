@@ -47,7 +47,10 @@ extension Runtime {
         }
         let ta = typeOf(a), tb = typeOf(b)
         var triedReflected = false
-        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)) {
+        // The right operand goes first when its type is a subclass that overrides the
+        // reflected method (binary_op1's slotw != slotv, method_is_overloaded).
+        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)),
+           !method.isIdentical(to: ta.lookup(intern(op.reflected)) ?? .null) {
             triedReflected = true
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
@@ -55,6 +58,9 @@ extension Runtime {
         if let method = ta.lookup(intern(op.dunder)) {
             let r = try callMethodValue(method, a, [b])
             if !isNotImplemented(r) { return r }
+        } else if !ta.isHeapType, let r = try subclassNumericBinary(op, a, b) {
+            // A builtin number on the left: its own slot (float + int subclass) comes first.
+            return r
         }
         if !triedReflected, ta !== tb, let method = tb.lookup(intern(op.reflected)) {
             let r = try callMethodValue(method, b, [a])
