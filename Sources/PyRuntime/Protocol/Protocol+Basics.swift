@@ -91,6 +91,12 @@ extension Runtime {
             if let b = o as? PyBytes, !o.type.isHeapType { return b.hashValue }
             if let c = o as? PyComplex, !o.type.isHeapType { return complexHash(c) }
             if o === ellipsis { return PyHash.hash(PyConstant.ellipsis) ?? 0 }
+            // meth_hash: the receiver by identity, the function by its hash.
+            if let m = o as? PyMethod, o.type === types.method {
+                let receiver = try m.receiver.object.map { identityHash($0) } ?? hash(m.receiver)
+                let h = receiver ^ (try hash(m.function))
+                return h == -1 ? -2 : h
+            }
             if let s = o as? PySet, !o.type.isHeapType {
                 if s.isFrozen { return s.frozensetHash }
                 throw error(types.typeError, "unhashable type: '\(o.type.name)'")
