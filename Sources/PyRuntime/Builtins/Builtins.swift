@@ -35,6 +35,13 @@ extension Runtime {
         installComplexType()
         installSetTypes()
         installDictViews()
+        installDictMethods()
+        installFloatMethods()
+        installListMethods()
+        installListNamedMethods()
+        installIntMethods()
+        installIteratorMethods()
+        installUnionTypes()
 
         defineBuiltin("print") { rt, args, kwargs in
             let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
@@ -164,6 +171,7 @@ extension Runtime {
             case .object(let o):
                 if let big = o as? PyBigIntObject { return rt.makeInt(BigInt(big.value.magnitude)) }
                 if let r = try rt.callSpecial(args[0], "__abs__", []) { return r }
+                if let f = o as? PyBoxedFloat { return .float(Swift.abs(f.value)) }
             default: break
             }
             throw rt.error(rt.types.typeError, "bad operand type for abs(): '\(rt.typeName(args[0]))'")
@@ -189,7 +197,7 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "sorted expected 1 argument, got \(args.count)")
             }
             let l = PyList(type: rt.types.list, try rt.toArray(args[0]))
-            try rt.sortList(l, key: rt.keyword(kwargs, "key") ?? .none, reverse: try rt.isTrue(rt.keyword(kwargs, "reverse") ?? .bool(false)))
+            try rt.sortList(l, key: rt.keyword(kwargs, "key") ?? .none, reverse: try rt.index(rt.keyword(kwargs, "reverse") ?? .bool(false)) != 0)
             return .object(l)
         }
         defineBuiltin("reversed") { rt, args, kwargs in
@@ -443,11 +451,7 @@ extension Runtime {
                 return rt.str((v.sign == .minus ? "-" : "") + prefix + String(v.magnitude, radix: radix))
             }
         }
-        for name in ["eval", "exec", "compile"] {
-            defineBuiltin(name) { rt, _, _ in
-                throw rt.error(rt.types.notImplementedError, "\(name)() needs the compiler, which pyvm does not have yet")
-            }
-        }
+        installCompileBuiltins()
     }
 
     /// locals() of a frame: its namespace for module/class bodies, else a dict of bound fast locals.
@@ -487,7 +491,7 @@ extension Runtime {
             case let b as PyByteArray where !o.type.isHeapType: return b.bytes.count
             case let s as PySet where !o.type.isHeapType: return s.used
             case let v as PyDictView: return v.dictionary.count
-            case let r as PyRange: return r.count
+            case let r as PyRange: return try rangeLength(r)
             default: break
             }
             if let r = try callSpecial(v, "__len__", []) { return try lengthResult(r) }
@@ -498,10 +502,11 @@ extension Runtime {
         throw error(types.typeError, "object of type '\(typeName(v))' has no len()")
     }
 
+    /// isinstance(v, classinfo) (object_recursive_isinstance): a class, a tuple (nested),
+    /// a union, or anything whose type defines __instancecheck__.
     func isInstanceCheck(_ v: Value, _ classinfo: Value) throws -> Bool {
-        guard case .object(let o) = classinfo else {
-            throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
+        let message = "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        guard case .object(let o) = classinfo else { throw error(types.typeError, message) }
         if let t = o as? PyType {
             if typeOf(v) === t { return true }
             if t.type !== types.type, let check = t.type.lookup(staticName("__instancecheck__")) {
@@ -513,13 +518,21 @@ extension Runtime {
             for item in tuple.items where try isInstanceCheck(v, item) { return true }
             return false
         }
-        throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        if let u = o as? PyUnion {
+            for item in u.args where try isInstanceCheck(v, item) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw error(types.typeError, "isinstance() argument 2 cannot be a parameterized generic") }
+        if let check = o.type.lookup(staticName("__instancecheck__")), !(check.object is PyBuiltinFunction) {
+            return try isTrue(try callMethodValue(check, classinfo, [v]))
+        }
+        throw error(types.typeError, message)
     }
 
+    /// issubclass(cls, classinfo) (object_issubclass), with the same forms as isinstance.
     func isSubclassCheck(_ cls: PyType, _ classinfo: Value) throws -> Bool {
-        guard case .object(let o) = classinfo else {
-            throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-        }
+        let message = "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        guard case .object(let o) = classinfo else { throw error(types.typeError, message) }
         if let t = o as? PyType {
             if t.type !== types.type, let check = t.type.lookup(staticName("__subclasscheck__")) {
                 return try isTrue(try callMethodValue(check, classinfo, [.object(cls)]))
@@ -530,7 +543,15 @@ extension Runtime {
             for item in tuple.items where try isSubclassCheck(cls, item) { return true }
             return false
         }
-        throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        if let u = o as? PyUnion {
+            for item in u.args where try isSubclassCheck(cls, item) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw error(types.typeError, "issubclass() argument 2 cannot be a parameterized generic") }
+        if let check = o.type.lookup(staticName("__subclasscheck__")), !(check.object is PyBuiltinFunction) {
+            return try isTrue(try callMethodValue(check, classinfo, [.object(cls)]))
+        }
+        throw error(types.typeError, message)
     }
 
     func minMax(_ args: [Value], _ kwargs: PyDict?, name: String, op: CompareOp) throws -> Value {
@@ -561,29 +582,6 @@ extension Runtime {
             }
         }
         return best
-    }
-
-    func sortList(_ list: PyList, key: Value, reverse: Bool) throws {
-        // As in CPython the list looks empty while it is sorted; a change is detected afterwards.
-        let items = list.items
-        list.items = []
-        var sorted: [Value] = items
-        do {
-            let keys = try key.isNone ? items : items.map { try call(key, [$0]) }
-            var order = Array(0..<items.count)
-            // The sort is stable; reverse=True keeps equal elements in their original order
-            // too, as CPython's reverse-sort-reverse does.
-            try order.sort { a, b in
-                try isTrue(try compare(keys[reverse ? b : a], keys[reverse ? a : b], .lt))
-            }
-            sorted = order.map { items[$0] }
-        } catch {
-            list.items = items
-            throw error
-        }
-        let modified = !list.items.isEmpty
-        list.items = sorted
-        if modified { throw self.error(types.valueError, "list modified during sort") }
     }
 
     func round(_ args: [Value], _ kwargs: PyDict?) throws -> Value {

@@ -1,4 +1,4 @@
-// Methods of str, list, dict and tuple (the most used ones; the rest follow per type).
+// Methods of str (the most used ones); list, tuple and dict have their own files in Types/.
 
 extension Runtime {
     func installContainerMethods() {
@@ -156,126 +156,10 @@ extension Runtime {
             rt.list(selfStr(rt, args[0]).split(omittingEmptySubsequences: false) { $0.isNewline }.map { rt.str(String($0)) }
                 .dropLast(selfStr(rt, args[0]).last?.isNewline == true ? 1 : 0).map { $0 })
         }
-        // list
-        defineMethod(t.list, "append") { rt, args, kwargs in
-            try rt.expectArgs("list.append", Array(args.dropFirst()), kwargs, min: 1, max: 1)
-            (args[0].object as! PyList).items.append(args[1])
-            return .none
-        }
-        defineMethod(t.list, "extend") { rt, args, _ in
-            (args[0].object as! PyList).items += try rt.toArray(args[1])
-            return .none
-        }
-        defineMethod(t.list, "pop") { rt, args, _ in
-            let l = args[0].object as! PyList
-            if l.items.isEmpty { throw rt.error(rt.types.indexError, "pop from empty list") }
-            let i = args.count > 1 ? try rt.index(args[1]) : -1
-            guard let j = rt.normalizedIndex(i, l.items.count) else { throw rt.error(rt.types.indexError, "pop index out of range") }
-            return l.items.remove(at: j)
-        }
-        defineMethod(t.list, "insert") { rt, args, _ in
-            let l = args[0].object as! PyList
-            var i = try rt.index(args[1])
-            if i < 0 { i = max(0, i + l.items.count) }
-            l.items.insert(args[2], at: min(i, l.items.count))
-            return .none
-        }
-        defineMethod(t.list, "remove") { rt, args, _ in
-            let l = args[0].object as! PyList
-            for (i, item) in l.items.enumerated() where try rt.equal(item, args[1]) {
-                l.items.remove(at: i)
-                return .none
-            }
-            throw rt.error(rt.types.valueError, "list.remove(x): x not in list")
-        }
-        defineMethod(t.list, "index") { rt, args, _ in
-            let l = args[0].object as! PyList
-            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
-            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
-                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), l.items.count)
-            var i = start
-            while i < min(stop, l.items.count) {
-                if try rt.equal(l.items[i], args[1]) { return .int(i) }
-                i += 1
-            }
-            throw rt.error(rt.types.valueError, "\(try rt.repr(args[1])) is not in list")
-        }
-        defineMethod(t.list, "count") { rt, args, _ in
-            .int(try (args[0].object as! PyList).items.filter { try rt.equal($0, args[1]) }.count)
-        }
-        defineMethod(t.list, "sort") { rt, args, kwargs in
-            if args.count > 1 { throw rt.error(rt.types.typeError, "sort() takes no positional arguments") }
-            try rt.rejectUnknownKeywords(kwargs, allowed: ["key", "reverse"], function: "sort")
-            try rt.sortList(args[0].object as! PyList, key: rt.keyword(kwargs, "key") ?? .none,
-                            reverse: try rt.isTrue(rt.keyword(kwargs, "reverse") ?? .bool(false)))
-            return .none
-        }
-        defineMethod(t.list, "reverse") { _, args, _ in
-            (args[0].object as! PyList).items.reverse()
-            return .none
-        }
-        defineMethod(t.list, "copy") { rt, args, _ in rt.list((args[0].object as! PyList).items) }
-        defineMethod(t.list, "clear") { _, args, _ in
-            (args[0].object as! PyList).items.removeAll()
-            return .none
-        }
-        // tuple
-        defineMethod(t.tuple, "index") { rt, args, _ in
-            let items = (args[0].object as! PyTuple).items
-            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "index expected at least 1 argument, got 0") }
-            let (start, stop) = rt.adjustIndices(try rt.sliceBound(args.count > 2 ? args[2] : nil),
-                                                 try rt.sliceBound(args.count > 3 ? args[3] : nil), items.count)
-            var i = start
-            while i < min(stop, items.count) {
-                if try rt.equal(items[i], args[1]) { return .int(i) }
-                i += 1
-            }
-            throw rt.error(rt.types.valueError, "tuple.index(x): x not in tuple")
-        }
-        defineMethod(t.tuple, "count") { rt, args, _ in
-            .int(try (args[0].object as! PyTuple).items.filter { try rt.equal($0, args[1]) }.count)
-        }
-        // dict
-        defineMethod(t.dict, "get") { rt, args, _ in
-            try rt.dictGet(args[0].object as! PyDict, args[1]) ?? (args.count > 2 ? args[2] : .none)
-        }
         // keys/values/items return views (Types/Dict/PyDictView.swift).
         // Mutable containers are unhashable (tp_hash = PyObject_HashNotImplemented).
         t.list.namespace.setString(staticName("__hash__"), .none)
         t.dict.namespace.setString(staticName("__hash__"), .none)
-        defineMethod(t.dict, "pop") { rt, args, _ in
-            if let v = try rt.dictRemove(args[0].object as! PyDict, args[1]) { return v }
-            if args.count > 2 { return args[2] }
-            throw rt.error(rt.types.keyError, args: [args[1]])
-        }
-        defineMethod(t.dict, "setdefault") { rt, args, _ in
-            let d = args[0].object as! PyDict
-            if let v = try rt.dictGet(d, args[1]) { return v }
-            let v = args.count > 2 ? args[2] : .none
-            try rt.dictSet(d, args[1], v)
-            return v
-        }
-        defineMethod(t.dict, "update") { rt, args, kwargs in
-            let d = args[0].object as! PyDict
-            if args.count > 1 { try rt.dictInit(d, args[1]) }
-            if let kwargs { for (k, v) in kwargs.items { try rt.dictSet(d, k, v) } }
-            return .none
-        }
-        defineMethod(t.dict, "copy") { rt, args, _ in
-            let d = rt.newDict()
-            for (k, v) in (args[0].object as! PyDict).items { try rt.dictSet(d, k, v) }
-            return .object(d)
-        }
-        defineMethod(t.dict, "clear") { _, args, _ in
-            (args[0].object as! PyDict).removeAll()
-            return .none
-        }
-        defineMethod(t.dict, "__getitem__") { rt, args, _ in try rt.getItem(args[0], args[1]) }
-        defineMethod(t.dict, "__setitem__") { rt, args, _ in
-            try rt.dictSet(args[0].object as! PyDict, args[1], args[2])
-            return .none
-        }
-        defineMethod(t.dict, "__contains__") { rt, args, _ in .bool(try rt.dictGet(args[0].object as! PyDict, args[1]) != nil) }
     }
 }
 

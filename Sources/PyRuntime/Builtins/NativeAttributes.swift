@@ -89,9 +89,9 @@ extension Runtime {
             }
         case (let r as PyRange, _):
             switch name {
-            case "start": return .int(r.start)
-            case "stop": return .int(r.stop)
-            case "step": return .int(r.step)
+            case "start": return makeInt(r.start)
+            case "stop": return makeInt(r.stop)
+            case "step": return makeInt(r.step)
             default: return nil
             }
         case (let p as PyProperty, _):
@@ -169,9 +169,23 @@ extension Runtime {
     func slotWrapper(_ t: PyType, _ name: String) -> Value? {
         guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
         let body: PyBuiltinFunction.Body
+        // int's slots take only ints (int.__add__(2.0) is NotImplemented); float's take
+        // floats and ints.
+        let layout = t.layout
+        func acceptsOperand(_ rt: Runtime, _ v: Value) -> Bool {
+            switch layout {
+            case .int, .bool: return rt.intLikeValue(v) != nil
+            case .float:
+                if case .object(let o) = v, o is PyBoxedFloat { return true }
+                if case .float = v { return true }
+                return rt.intLikeValue(v) != nil
+            default: return true
+            }
+        }
         if let op = BinaryOperator.names.firstIndex(where: { "__\($0)__" == name }) {
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                if !acceptsOperand(rt, args[1]) { return .object(rt.notImplemented) }
                 do { return try rt.binaryOp(op, args[0], args[1]) } catch let e as PyException where e.exception.type === rt.types.typeError {
                     return .object(rt.notImplemented)
                 }
@@ -179,6 +193,7 @@ extension Runtime {
         } else if let op = BinaryOperator.names.firstIndex(where: { "__r\($0)__" == name }) {
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                if !acceptsOperand(rt, args[1]) { return .object(rt.notImplemented) }
                 do { return try rt.binaryOp(op, args[1], args[0]) } catch let e as PyException where e.exception.type === rt.types.typeError {
                     return .object(rt.notImplemented)
                 }
@@ -209,6 +224,16 @@ extension Runtime {
                 body = { rt, args, _ in try rt.getIter(args[0]) }
             case "__neg__" where t.layout == .int || t.layout == .float || t.layout == .bool:
                 body = { rt, args, _ in try rt.negative(args[0]) }
+            case "__abs__" where t.layout == .int || t.layout == .float || t.layout == .bool:
+                body = { rt, args, _ in
+                    guard args.count == 1 else { throw rt.error(rt.types.typeError, "expected 0 arguments, got \(args.count - 1)") }
+                    guard let abs = rt.builtins.lookupString(rt.staticName("abs")) else { return .none }
+                    return try rt.call(abs, [args[0]])
+                }
+            case "__pos__" where t.layout == .int || t.layout == .float || t.layout == .bool:
+                body = { rt, args, _ in try rt.positive(args[0]) }
+            case "__invert__" where t.layout == .int || t.layout == .bool:
+                body = { rt, args, _ in try rt.invert(args[0]) }
             case "__bool__" where t.layout == .int || t.layout == .float || t.layout == .bool:
                 body = { rt, args, _ in .bool(try rt.isTrue(args[0])) }
             case "__index__" where t.layout == .int || t.layout == .bool:

@@ -164,15 +164,22 @@ extension Runtime {
         }
         defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
         // int, float, str, bool, tuple, list, dict constructors
-        defineStatic(t.int, "__new__") { rt, args, kwargs in
-            let given = args.count - 1 + (kwargs?.count ?? 0)
-            if given > 2 { throw rt.error(rt.types.typeError, "int() takes at most 2 arguments (\(given) given)") }
-            return try rt.intConstructor(args, kwargs)
+        defineStatic(t.bool, "__new__") { rt, args, kwargs in
+            try rt.expectArgs("bool", Array(args.dropFirst()), kwargs, min: 0, max: 1)
+            return .bool(args.count > 1 ? try rt.isTrue(args[1]) : false)
         }
-        defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
-        defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
+        defineStatic(t.float, "__new__") { rt, args, kwargs in
+            try rt.expectArgs("float", Array(args.dropFirst()), kwargs, min: 0, max: 1)
+            let value = try rt.floatConstructor(args)
+            // A float subclass instance carries its type in a box (plain floats are unboxed).
+            if case .object(let o) = args.first ?? .null, let cls = o as? PyType, cls !== rt.types.float,
+               cls.isSubtype(of: rt.types.float), case .float(let d) = value {
+                return .object(PyBoxedFloat(type: cls, d))
+            }
+            return value
+        }
         defineStatic(t.str, "__new__") { rt, args, kwargs in
-            let cls = args[0].object as! PyType
+            let cls = try rt.setNewClass(args, rt.types.str)
             if args.count > 2 || (kwargs?.count ?? 0) > 0 {
                 let text = try rt.strFromEncoded(args.dropFirst(), kwargs)
                 return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
@@ -180,61 +187,45 @@ extension Runtime {
             let text = args.count > 1 ? try rt.toStr(args[1]) : ""
             return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
         }
-        defineStatic(t.tuple, "__new__") { rt, args, _ in
-            let cls = args[0].object as! PyType
+        defineStatic(t.tuple, "__new__") { rt, args, kwargs in
+            let cls = try rt.setNewClass(args, rt.types.tuple)
+            try rt.expectArgs("tuple", Array(args.dropFirst()), kwargs, min: 0, max: 1)
             if cls === rt.types.tuple, args.count == 2, case .object(let o) = args[1], o.type === rt.types.tuple { return args[1] }
             let items = args.count > 1 ? try rt.toArray(args[1]) : []
             return .object(PyTuple(type: cls, items))
         }
-        defineStatic(t.list, "__new__") { rt, args, _ in .object(PyList(type: args[0].object as! PyType, [])) }
-        defineMethod(t.list, "__init__") { rt, args, _ in
+        defineStatic(t.list, "__new__") { rt, args, _ in .object(PyList(type: try rt.setNewClass(args, rt.types.list), [])) }
+        defineMethod(t.list, "__init__") { rt, args, kwargs in
+            if let kwargs, kwargs.count > 0 { throw rt.error(rt.types.typeError, "list() takes no keyword arguments") }
             if args.count > 2 { throw rt.error(rt.types.typeError, "list expected at most 1 argument, got \(args.count - 1)") }
             if let l = args[0].object as? PyList { l.items = args.count > 1 ? try rt.toArray(args[1]) : [] }
             return .none
         }
-        defineStatic(t.dict, "__new__") { rt, args, _ in .object(PyDict(type: args[0].object as! PyType)) }
-        defineMethod(t.dict, "__init__") { rt, args, kwargs in
-            guard let d = args[0].object as? PyDict else { return .none }
-            if args.count > 1 { try rt.dictInit(d, args[1]) }
-            if let kwargs { for (k, v) in kwargs.items { try rt.dictSet(d, k, v) } }
-            return .none
-        }
-        defineStatic(t.range, "__new__") { rt, args, kwargs in
-            let a = Array(args.dropFirst())
-            try rt.expectArgs("range", a, kwargs, min: 1, max: 3)
-            let start = a.count > 1 ? try rt.index(a[0]) : 0
-            let stop = a.count > 1 ? try rt.index(a[1]) : try rt.index(a[0])
-            let step = a.count > 2 ? try rt.index(a[2]) : 1
-            if step == 0 { throw rt.error(rt.types.valueError, "range() arg 3 must not be zero") }
-            return .object(PyRange(type: rt.types.range, start: start, stop: stop, step: step))
-        }
-        defineStatic(t.slice, "__new__") { rt, args, _ in
-            let a = Array(args.dropFirst())
-            if a.count == 1 { return .object(PySlice(type: rt.types.slice, start: .none, stop: a[0], step: .none)) }
-            return .object(PySlice(type: rt.types.slice, start: a[0], stop: a.count > 1 ? a[1] : .none, step: a.count > 2 ? a[2] : .none))
-        }
         defineStatic(t.property, "__new__") { rt, args, kwargs in
             let a = Array(args.dropFirst())
-            return .object(PyProperty(type: args[0].object as! PyType,
+            return .object(PyProperty(type: try rt.setNewClass(args, rt.types.property),
                                       getter: a.count > 0 ? a[0] : (rt.keyword(kwargs, "fget") ?? .none),
                                       setter: a.count > 1 ? a[1] : (rt.keyword(kwargs, "fset") ?? .none),
                                       deleter: a.count > 2 ? a[2] : (rt.keyword(kwargs, "fdel") ?? .none),
                                       doc: a.count > 3 ? a[3] : (rt.keyword(kwargs, "doc") ?? .none)))
         }
         defineMethod(t.property, "setter") { rt, args, _ in
-            let p = args[0].object as! PyProperty
+            let p = try rt.methodReceiver(args, rt.types.property, "setter", as: PyProperty.self)
+            try rt.checkMethodArity("property", "setter", .one, args.count - 1, nil)
             let copy = PyProperty(type: p.type, getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc)
             copy.name = p.name
             return .object(copy)
         }
         defineMethod(t.property, "getter") { rt, args, _ in
-            let p = args[0].object as! PyProperty
+            let p = try rt.methodReceiver(args, rt.types.property, "getter", as: PyProperty.self)
+            try rt.checkMethodArity("property", "getter", .one, args.count - 1, nil)
             let copy = PyProperty(type: p.type, getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc)
             copy.name = p.name
             return .object(copy)
         }
         defineMethod(t.property, "deleter") { rt, args, _ in
-            let p = args[0].object as! PyProperty
+            let p = try rt.methodReceiver(args, rt.types.property, "deleter", as: PyProperty.self)
+            try rt.checkMethodArity("property", "deleter", .one, args.count - 1, nil)
             let copy = PyProperty(type: p.type, getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc)
             copy.name = p.name
             return .object(copy)
@@ -327,30 +318,17 @@ extension Runtime {
         }
     }
 
-    func dictInit(_ d: PyDict, _ source: Value) throws {
-        if case .object(let o) = source, let other = o as? PyDict {
-            for (k, v) in other.items { try dictSet(d, k, v) }
-            return
-        }
-        if case .object(let o) = source, o.type.lookup(staticName("keys")) != nil {
-            try dictUpdate(d, source, merging: false)
-            return
-        }
-        for (n, item) in try toArray(source).enumerated() {
-            let pair = try toArray(item)
-            guard pair.count == 2 else {
-                throw error(types.valueError, "dictionary update sequence element #\(n) has length \(pair.count); 2 is required")
-            }
-            try dictSet(d, pair[0], pair[1])
-        }
-    }
-
     func intConstructor(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
         let a = Array(args.dropFirst())
-        if a.isEmpty { return .int(0) }
+        try rejectUnknownKeywords(kwargs, allowed: ["base"], function: "int")
+        if a.isEmpty {
+            if keyword(kwargs, "base") != nil { throw error(types.typeError, "int() missing string argument") }
+            return .int(0)
+        }
         if a.count == 2 || kwargs?.count ?? 0 > 0 {
-            guard let text = strValue(a[0]) else { throw error(types.typeError, "int() can't convert non-string with explicit base") }
-            return try parseInt(text, base: try index(a.count > 1 ? a[1] : (keyword(kwargs, "base") ?? .int(10))))
+            let base = try index(a.count > 1 ? a[1] : (keyword(kwargs, "base") ?? .int(10)))
+            guard let text = intSourceText(a[0]) else { throw error(types.typeError, "int() can't convert non-string with explicit base") }
+            return try parseInt(text, base: base, original: a[0])
         }
         switch a[0] {
         case .int: return a[0]
@@ -360,10 +338,19 @@ extension Runtime {
             if d.isInfinite { throw error(types.overflowError, "cannot convert float infinity to integer") }
             return intFromIntegralDouble(d.rounded(.towardZero))
         case .object(let o):
-            if o is PyBigIntObject { return a[0] }
-            if let s = o as? PyStrObject { return try parseInt(s.value, base: 10) }
-            if let r = try callSpecial(a[0], "__int__", []) { return r }
-            if let r = try callSpecial(a[0], "__index__", []) { return r }
+            if let big = o as? PyBigIntObject { return makeInt(big.value) }
+            if let f = o as? PyBoxedFloat, o.type.lookup(staticName("__int__"))?.object is PyBuiltinFunction {
+                return try intConstructor([.none, .float(f.value)], nil)
+            }
+            if let text = intSourceText(a[0]) { return try parseInt(text, base: 10, original: a[0]) }
+            // __int__ and __index__ must return ints (a subclass instance gives its value).
+            for name in ["__int__", "__index__"] {
+                guard let r = try callSpecial(a[0], name, []) else { continue }
+                guard let value = intLikeValue(r) else {
+                    throw error(types.typeError, "\(name) returned non-int (type \(typeName(r)))")
+                }
+                return makeInt(value)
+            }
             if let r = try callSpecial(a[0], "__trunc__", []) { return r }
         default: break
         }
@@ -376,24 +363,13 @@ extension Runtime {
         return makeInt(BigInt(d))
     }
 
-    func parseInt(_ text: String, base: Int) throws -> Value {
-        // Fast path: a short run of ASCII decimal digits with an optional sign.
-        if base == 10, let small = parseSmallDecimal(text) { return .int(small) }
-        var s = text.trimmingWhitespace()
-        var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
-        var b = base
-        let lower = s.lowercased()
-        if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s.removeFirst(2) }
-        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s.removeFirst(2) }
-        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s.removeFirst(2) }
-        if b == 0 { b = 10 }
-        let digits = s.replacingUnderscores()
-        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"),
-              let value = BigInt(digits, radix: b) else {
-            throw error(types.valueError, "invalid literal for int() with base \(base): \(PyRepr.repr(PyStr(text)))")
-        }
-        return makeInt(negative ? -value : value)
+    /// The text of a str, bytes or bytearray argument of int() (bytes as Latin-1).
+    func intSourceText(_ v: Value) -> String? {
+        guard case .object(let o) = v else { return nil }
+        if let s = o as? PyStrObject { return s.value }
+        if let b = o as? PyBytes { return String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })) }
+        if let b = o as? PyByteArray { return String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })) }
+        return nil
     }
 
     func floatConstructor(_ args: [Value]) throws -> Value {
@@ -404,31 +380,60 @@ extension Runtime {
         case .bool(let b): return .float(b ? 1 : 0)
         case .object(let o):
             if let big = o as? PyBigIntObject { return .float(try bigToDouble(big.value)) }
-            if let s = o as? PyStrObject {
-                let trimmed = s.value.trimmingWhitespace()
-                let text = trimmed.replacingUnderscores()
-                let u = Array(trimmed)
-                for (i, c) in u.enumerated() where c == "_" {
-                    guard i > 0, i + 1 < u.count, u[i - 1].isASCII, u[i - 1].isNumber, u[i + 1].isASCII, u[i + 1].isNumber else {
-                        throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
-                    }
-                }
-                let lower = text.lowercased()
-                switch lower {
-                case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
-                case "-inf", "-infinity": return .float(-.infinity)
-                case "nan", "+nan": return .float(.nan)
-                case "-nan": return .float(-.nan)
-                default: break
-                }
-                if let d = Double(text), !lower.contains("x"), !lower.hasPrefix("0x") { return .float(d) }
-                throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
+            if let s = o as? PyStrObject { return .float(try parseFloat(s.value, original: args[1])) }
+            if let b = o as? PyBytes {
+                return .float(try parseFloat(String(String.UnicodeScalarView(b.bytes.map { Unicode.Scalar($0) })), original: args[1]))
             }
-            if let r = try callSpecial(args[1], "__float__", []) { return r }
+            if let f = o as? PyBoxedFloat, o.type.lookup(staticName("__float__")) == nil { return .float(f.value) }
+            if let method = o.type.lookup(staticName("__float__")) {
+                let r = try callMethodValue(method, args[1], [])
+                switch r {
+                case .float: return r
+                case .object(let f as PyBoxedFloat): return .float(f.value)
+                default:
+                    throw error(types.typeError, "\(o.type.name).__float__ returned non-float (type \(typeName(r)))")
+                }
+            }
             if let r = try callSpecial(args[1], "__index__", []) { return .float(Double(try index(r))) }
         default: break
         }
         throw error(types.typeError, "float() argument must be a string or a real number, not '\(typeName(args[1]))'")
+    }
+
+    /// float(str): Python's float syntax (underscores between digits, any Unicode decimal
+    /// digits and whitespace, inf/nan words); ValueError quotes the original argument.
+    func parseFloat(_ text: String, original: Value) throws -> Double {
+        let failure = { [self] in error(types.valueError, "could not convert string to float: \(try repr(original))") }
+        // _PyUnicode_TransformDecimalAndSpaceToASCII: decimal digits of every script count.
+        var ascii = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            if c.value < 0x80 { ascii.append(c); continue }
+            if c.properties.isWhitespace { ascii.append(" "); continue }
+            if c.properties.numericType == .decimal, let v = c.properties.numericValue, let digit = Unicode.Scalar(48 + Int(v)) {
+                ascii.append(digit)
+                continue
+            }
+            throw try failure()
+        }
+        let trimmed = String(ascii).trimmingWhitespace()
+        let u = Array(trimmed.utf8)
+        for (i, c) in u.enumerated() where c == UInt8(ascii: "_") {
+            func isDigit(_ j: Int) -> Bool { j >= 0 && j < u.count && u[j] >= 48 && u[j] <= 57 }
+            guard isDigit(i - 1), isDigit(i + 1) else { throw try failure() }
+        }
+        let text = trimmed.replacingUnderscores()
+        let lower = text.lowercased()
+        switch lower {
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        case "nan", "+nan": return freshNaN(negative: false)
+        case "-nan": return freshNaN(negative: true)
+        default: break
+        }
+        // Swift's Double(String) also takes hex floats and "inf"-like words; Python does not.
+        guard !lower.isEmpty, lower.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 101 || $0 == 43 || $0 == 45 }),
+              let d = Double(text) else { throw try failure() }
+        return d
     }
 
     /// super() with explicit arguments (the zero-argument form passes __class__ and self).
@@ -458,26 +463,4 @@ extension String {
     }
 
     func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
-}
-
-/// `-?[0-9]{1,18}` in ASCII, else nil (the general parser handles everything else).
-func parseSmallDecimal(_ text: String) -> Int? {
-    var utf8 = text.utf8.makeIterator()
-    guard var c = utf8.next() else { return nil }
-    var negative = false
-    if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
-        negative = c == UInt8(ascii: "-")
-        guard let d = utf8.next() else { return nil }
-        c = d
-    }
-    var value = 0
-    var digits = 0
-    while true {
-        guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), digits < 18 else { return nil }
-        value = value * 10 + Int(c - UInt8(ascii: "0"))
-        digits += 1
-        guard let next = utf8.next() else { break }
-        c = next
-    }
-    return negative ? -value : value
 }

@@ -5,11 +5,17 @@ import PyBytecode
 extension Runtime {
     /// Runs `code` as the `__main__` module; returns the process exit status.
     public func runMain(_ code: CodeObject, path: String) -> Int32 {
+        // CPython's __main__ namespace, in its order (no loader or spec objects here).
         let globals = newDict()
         globals.setString(staticName("__name__"), str("__main__"))
-        globals.setString(staticName("__file__"), str(path))
-        globals.setString(staticName("__builtins__"), .object(PyModule(type: types.module, name: "builtins", namespace: builtins)))
         globals.setString(staticName("__doc__"), .none)
+        globals.setString(staticName("__package__"), .none)
+        globals.setString(staticName("__loader__"), .none)
+        globals.setString(staticName("__spec__"), .none)
+        globals.setString(staticName("__annotations__"), .object(newDict()))
+        globals.setString(staticName("__builtins__"), .object(PyModule(type: types.module, name: "builtins", namespace: builtins)))
+        globals.setString(staticName("__file__"), str(path))
+        globals.setString(staticName("__cached__"), .none)
         do {
             let codeObject = try PyCodeObject(type: types.code, code: code, rt: self)
             let frame = newFrame(code: codeObject, globals: globals, builtins: builtins, locals: globals, function: nil)
@@ -66,6 +72,10 @@ extension Runtime {
         }
         let name = exc.type.moduleName == "builtins" || exc.type.moduleName == "__main__"
             ? exc.type.qualname : "\(exc.type.moduleName).\(exc.type.qualname)"
+        if let fields = syntaxErrorFields(exc) {
+            out += formatSyntaxError(fields, typeName: name)
+            return out
+        }
         let message = (try? toStr(.object(exc))) ?? "<exception str() failed>"
         let suggestion = suggestionSuffix(exc)
         out += message.isEmpty && suggestion.isEmpty ? "\(name)\n" : "\(name): \(message)\(suggestion)\n"

@@ -824,20 +824,6 @@ extension Runtime {
         return d
     }
 
-    func dictUpdate(_ d: PyDict, _ other: Value, merging: Bool) throws {
-        if case .object(let o) = other, let src = o as? PyDict {
-            for (k, v) in src.items {
-                if merging, try dictGet(d, k) != nil {
-                    throw error(types.typeError, "got multiple values for keyword argument '\(try toStr(k))'")
-                }
-                try dictSet(d, k, v)
-            }
-            return
-        }
-        let keys = try toArray(try call(try getAttribute(other, staticName("keys")), []))
-        for k in keys { try dictSet(d, k, try getItem(other, k)) }
-    }
-
     /// LOAD_METHOD's lookup: (function, true) when the attribute is a plain function on the
     /// type that can be called with the owner as first argument.
     func lookupMethod(_ owner: Value, _ name: PyStrObject) throws -> (Value, Bool)? {

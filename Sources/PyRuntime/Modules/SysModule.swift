@@ -26,11 +26,17 @@ extension Runtime {
         def("exit") { rt, args, _ in
             throw PyException(PyBaseException(type: rt.types.systemExit, args: args.isEmpty ? [] : [args[0]]))
         }
+        installSysIntDigits(ns)
         def("getrecursionlimit") { rt, _, _ in .int(rt.recursionLimit) }
         def("setrecursionlimit") { rt, args, kwargs in
             try rt.expectArgs("setrecursionlimit", args, kwargs, min: 1, max: 1)
             let n = try rt.index(args[0])
             if n < 1 { throw rt.error(rt.types.valueError, "recursion limit must be greater or equal than 1") }
+            // The current depth counts this call too (CPython's C call enters a level).
+            let current = rt.depth + 1
+            if current >= n {
+                throw rt.error(rt.types.recursionError, "cannot set the recursion limit to \(n) at the recursion depth \(current): the limit is too low")
+            }
             rt.recursionLimit = n
             return .none
         }

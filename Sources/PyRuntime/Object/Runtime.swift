@@ -15,6 +15,7 @@ public struct BuiltinTypes {
     public let cell: PyType, module: PyType, traceback: PyType
     public let iterator: PyType, dictKeyIterator: PyType, callableIterator: PyType
     public let listIterator: PyType, tupleIterator: PyType, strIterator: PyType, rangeIterator: PyType, mapIterator: PyType, filterIterator: PyType, zipIterator: PyType, enumerateIterator: PyType, reversedIterator: PyType
+    public let listReverseIterator: PyType
     public let setIterator: PyType, dictValueIterator: PyType, dictItemIterator: PyType
     public let dictReverseKeyIterator: PyType, dictReverseValueIterator: PyType, dictReverseItemIterator: PyType
     public let dictKeys: PyType, dictValues: PyType, dictItems: PyType, mappingProxy: PyType
@@ -64,6 +65,14 @@ public final class Runtime {
     /// How frozenset constants of code loaded from now on list their elements: `.iteration`
     /// when the front end compiled source and supplied the compiler's own set order.
     public var frozensetConstantOrder: FrozensetConstantOrder = .insertion
+    /// Serial number stamped into NaNs made by float(), so each counts as a new object
+    /// (Types/Float/PyFloat+Methods.swift).
+    var nanSerial: UInt64 = 0
+    /// types.UnionType and types.GenericAlias (Types/Misc/PyUnion.swift).
+    var unionType: PyType! = nil
+    var genericAliasType: PyType! = nil
+    /// sys.get_int_max_str_digits(): the int<->decimal str conversion limit (0 = none).
+    public var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
 
@@ -133,6 +142,7 @@ public final class Runtime {
             dictKeyIterator: make("dict_keyiterator", objectType, .iterator),
             callableIterator: make("callable_iterator", objectType, .iterator),
             listIterator: make("list_iterator", objectType, .iterator), tupleIterator: make("tuple_iterator", objectType, .iterator), strIterator: make("str_ascii_iterator", objectType, .iterator), rangeIterator: make("range_iterator", objectType, .iterator), mapIterator: make("map", objectType, .iterator), filterIterator: make("filter", objectType, .iterator), zipIterator: make("zip", objectType, .iterator), enumerateIterator: make("enumerate", objectType, .iterator), reversedIterator: make("reversed", objectType, .iterator),
+            listReverseIterator: make("list_reverseiterator", objectType, .iterator),
             setIterator: make("set_iterator", objectType, .iterator),
             dictValueIterator: make("dict_valueiterator", objectType, .iterator),
             dictItemIterator: make("dict_itemiterator", objectType, .iterator),

@@ -31,6 +31,7 @@ extension Runtime {
         if inplace, case .object(let x) = a, let l = x as? PyList, !x.type.isHeapType {
             if op == .add { l.items += try toArray(b); return a }
             if op == .multiply, case .int(let n) = b {
+                try checkRepeatSize(l.items.count, n)
                 let items = l.items
                 l.items = n <= 0 ? [] : Array([[Value]](repeating: items, count: n).joined())
                 return a
@@ -46,7 +47,10 @@ extension Runtime {
         }
         let ta = typeOf(a), tb = typeOf(b)
         var triedReflected = false
-        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)) {
+        // The right operand goes first when its type is a subclass that overrides the
+        // reflected method (binary_op1's slotw != slotv, method_is_overloaded).
+        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)),
+           !method.isIdentical(to: ta.lookup(intern(op.reflected)) ?? .null) {
             triedReflected = true
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
@@ -54,11 +58,17 @@ extension Runtime {
         if let method = ta.lookup(intern(op.dunder)) {
             let r = try callMethodValue(method, a, [b])
             if !isNotImplemented(r) { return r }
+        } else if !ta.isHeapType, let r = try subclassNumericBinary(op, a, b) {
+            // A builtin number on the left: its own slot (float + int subclass) comes first.
+            return r
         }
         if !triedReflected, ta !== tb, let method = tb.lookup(intern(op.reflected)) {
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
         }
+        // Int and float subclass instances without an override of this operator: the
+        // inherited int/float operation, with a plain result.
+        if let r = try subclassNumericBinary(op, a, b) { return r }
         // Sequence concatenation and repetition report their own errors, after the
         // reflected methods had their chance (as sq_concat/sq_repeat do in CPython).
         if case .object(let x) = a, x is PyStrObject || x is PyList || x is PyTuple {
@@ -97,6 +107,24 @@ extension Runtime {
             return nil
         default: return nil
         }
+    }
+
+    /// numericBinary for operands that are int/float subclass instances (boxed values):
+    /// reached only after the dunder protocol found no override.
+    func subclassNumericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        func isBoxed(_ v: Value) -> Bool {
+            if case .object(let o) = v { return o.type.isHeapType && (o is PyBigIntObject || o is PyBoxedFloat) }
+            return false
+        }
+        guard isBoxed(a) || isBoxed(b), let x = numeric(a), let y = numeric(b) else { return nil }
+        func plain(_ n: Numeric) -> Value {
+            switch n {
+            case .int(let i): return .int(i)
+            case .big(let v): return makeInt(v)
+            case .float(let d): return .float(d)
+            }
+        }
+        return try numericBinary(op, plain(x), plain(y))
     }
 
     func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
@@ -307,15 +335,26 @@ extension Runtime {
         switch count {
         case .int(let i): n = max(0, i)
         case .bool(let b): n = b ? 1 : 0
-        case .object(let o) where o is PyBigIntObject:
-            throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+        case .object(let o as PyBigIntObject):
+            guard let small = Int(exactly: o.value) else {
+                throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+            }
+            return try repeatSequence(sequence, .int(small))
         default:
             if case .object(let o) = count, o.type.lookup(staticName("__index__")) != nil {
                 return try repeatSequence(sequence, .int(try index(count)))
             }
             return nil
         }
-        if let s = sequence as? PyStrObject { return str(String(repeating: s.value, count: n)) }
+        if let s = sequence as? PyStrObject {
+            if n > 0 && s.count.multipliedReportingOverflow(by: n).overflow {
+                throw error(types.overflowError, "repeated string is too long")
+            }
+            try checkRepeatSize(s.value.utf8.count, n)
+            return str(String(repeating: s.value, count: n))
+        }
+        if let l = sequence as? PyList { try checkRepeatSize(l.items.count, n) }
+        if let t = sequence as? PyTuple { try checkRepeatSize(t.items.count, n) }
         if let l = sequence as? PyList { return list(Array([[Value]](repeating: l.items, count: n).joined())) }
         if let t = sequence as? PyTuple { return tuple(Array([[Value]](repeating: t.items, count: n).joined())) }
         return nil
@@ -331,6 +370,7 @@ extension Runtime {
         default:
             if case .object(let o) = v, let big = o as? PyBigIntObject { return makeInt(-big.value) }
             if let r = try callSpecial(v, "__neg__", []) { return r }
+            if case .object(let o as PyBoxedFloat) = v { return .float(-o.value) }
             throw error(types.typeError, "bad operand type for unary -: '\(typeName(v))'")
         }
     }
@@ -340,8 +380,10 @@ extension Runtime {
         case .int, .float: return v
         case .bool(let b): return .int(b ? 1 : 0)
         default:
-            if case .object(let o) = v, o is PyBigIntObject { return v }
+            // An int subclass instance gives a plain int (int_pos returns an exact int).
+            if case .object(let o) = v, let big = o as? PyBigIntObject { return o.type.isHeapType ? makeInt(big.value) : v }
             if let r = try callSpecial(v, "__pos__", []) { return r }
+            if case .object(let o as PyBoxedFloat) = v { return .float(o.value) }
             throw error(types.typeError, "bad operand type for unary +: '\(typeName(v))'")
         }
     }

@@ -39,7 +39,7 @@ extension Runtime {
             case let c as PyComplex where o.type === types.complex: return c.real != 0 || c.imag != 0
             case let s as PySet where !o.type.isHeapType: return s.used > 0
             case let v as PyDictView: return v.dictionary.count > 0
-            case let r as PyRange: return r.count > 0
+            case let r as PyRange: return r.length != 0
             default: break
             }
             if let method = o.type.lookup(staticName("__bool__")) {
@@ -53,6 +53,9 @@ extension Runtime {
                 let result = try callMethod(method, o, [])
                 return try lengthResult(result) != 0
             }
+            // int/float subclass instances without __bool__: the number's truth.
+            if let big = o as? PyBigIntObject { return big.value != 0 }
+            if let f = o as? PyBoxedFloat { return f.value != 0 }
             return true
         }
     }
@@ -69,11 +72,31 @@ extension Runtime {
         case .float(let d): return PyHash.hash(double: d)
         case .object(let o):
             if let s = o as? PyStrObject { return s.hashValue }
-            if let big = o as? PyBigIntObject { return PyHash.hash(bigInt: pyBigInt(big.value)) }
+            if let big = o as? PyBigIntObject {
+                if o.type.isHeapType, let method = o.type.lookup(staticName("__hash__")), !(method.object is PyBuiltinFunction) {
+                    if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
+                    return try hashResult(try callMethod(method, o, []))
+                }
+                if let small = Int(exactly: big.value) { return PyHash.hash(int: small) }
+                return PyHash.hash(bigInt: pyBigInt(big.value))
+            }
             if let t = o as? PyTuple { return try hashTuple(t.items) }
+            if let f = o as? PyBoxedFloat {
+                if let method = o.type.lookup(staticName("__hash__")), !(method.object is PyBuiltinFunction) {
+                    if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
+                    return try hashResult(try callMethod(method, o, []))
+                }
+                return PyHash.hash(double: f.value)
+            }
             if let b = o as? PyBytes, !o.type.isHeapType { return b.hashValue }
             if let c = o as? PyComplex, !o.type.isHeapType { return complexHash(c) }
             if o === ellipsis { return PyHash.hash(PyConstant.ellipsis) ?? 0 }
+            // meth_hash: the receiver by identity, the function by its hash.
+            if let m = o as? PyMethod, o.type === types.method {
+                let receiver = try m.receiver.object.map { identityHash($0) } ?? hash(m.receiver)
+                let h = receiver ^ (try hash(m.function))
+                return h == -1 ? -2 : h
+            }
             if let s = o as? PySet, !o.type.isHeapType {
                 if s.isFrozen { return s.frozensetHash }
                 throw error(types.typeError, "unhashable type: '\(o.type.name)'")
@@ -94,6 +117,16 @@ extension Runtime {
                 return h == -1 ? -2 : h
             }
             return identityHash(o)
+        }
+    }
+
+    /// A __hash__ result as hash() returns it (-1 becomes -2, big ints are hashed).
+    func hashResult(_ result: Value) throws -> Int {
+        switch result {
+        case .int(let h): return h == -1 ? -2 : h
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o as PyBigIntObject): return PyHash.hash(bigInt: pyBigInt(o.value))
+        default: throw error(types.typeError, "__hash__ method should return an integer")
         }
     }
 
@@ -190,7 +223,9 @@ extension Runtime {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
-            if o is PyBigIntObject {
+            if let big = o as? PyBigIntObject {
+                // Int subclass instances may hold small values.
+                if let small = Int(exactly: big.value) { return small }
                 throw error(types.overflowError, "Python int too large to convert to C ssize_t")
             }
             if let method = o.type.lookup(staticName("__index__")) {

@@ -52,6 +52,14 @@ extension Runtime {
             if !x.type.isHeapType, !y.type.isHeapType, let r = bytesCompare(a, b, op) { return .bool(r) }
         }
         if let big = try compareBigInts(a, b, op) { return .bool(big) }
+        if let boxed = try compareBoxedFloats(a, b, op) { return boxed }
+        // Py_EnterRecursiveCall(" in comparison"): container and dunder comparisons count
+        // against the recursion limit, like Python frames, so deep nesting raises.
+        depth += 1
+        defer { depth -= 1 }
+        if depth > recursionLimit || nativeStackExhausted() {
+            throw error(types.recursionError, "maximum recursion depth exceeded in comparison")
+        }
         // Bound methods are equal when they wrap the same function and the same receiver.
         if op == .eq || op == .ne, case .object(let x) = a, case .object(let y) = b,
            let m = x as? PyMethod, let n = y as? PyMethod {
@@ -63,7 +71,7 @@ extension Runtime {
             return try setRichCompare(s, b, op)
         }
         let ta = typeOf(a), tb = typeOf(b)
-        if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || ta.lookup(intern(op.dunder))?.object is PyBuiltinFunction {
+        if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || (ta.lookup(intern(op.dunder)).map { $0.object is PyBuiltinFunction } ?? true) {
             if let s = x as? PyTuple, let t = y as? PyTuple { return try compareSequences(s.items, t.items, op) }
             if let s = x as? PyList, let t = y as? PyList { return try compareSequences(s.items, t.items, op) }
         }
@@ -149,10 +157,35 @@ extension Runtime {
         }
         let aBig = (a.object as? PyBigIntObject) != nil, bBig = (b.object as? PyBigIntObject) != nil
         guard aBig || bBig else { return nil }
+        // An int subclass that overrides this comparison gets the dunder protocol.
+        for v in [a, b] {
+            if case .object(let o) = v, o.type.isHeapType,
+               let method = o.type.lookup(intern(op.dunder)) ?? o.type.lookup(intern(op.reflected.dunder)),
+               !(method.object is PyBuiltinFunction) { return nil }
+        }
         if let x = big(a), let y = big(b) { return op.holds(x, y) }
         if case .float(let d) = b, let x = big(a) { return compareBigFloat(x, d, op) }
         if case .float(let d) = a, let y = big(b) { return compareBigFloat(y, d, op.reflected) }
         return nil
+    }
+
+    /// Comparisons where a float subclass instance (PyBoxedFloat) meets a number, unless
+    /// the subclass overrides the comparison.
+    func compareBoxedFloats(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value? {
+        func unbox(_ v: Value) -> Value? {
+            if case .object(let o) = v, let f = o as? PyBoxedFloat { return .float(f.value) }
+            return nil
+        }
+        let ua = unbox(a), ub = unbox(b)
+        guard ua != nil || ub != nil else { return nil }
+        for v in [a, b] {
+            if case .object(let o) = v, o.type.isHeapType,
+               let method = o.type.lookup(intern(op.dunder)) ?? o.type.lookup(intern(op.reflected.dunder)),
+               !(method.object is PyBuiltinFunction) { return nil }
+        }
+        let x = ua ?? a, y = ub ?? b
+        guard numeric(x) != nil, numeric(y) != nil else { return nil }
+        return try compare(x, y, op)
     }
 
     func compareBigFloat(_ x: BigInt, _ d: Double, _ op: CompareOp) -> Bool {

@@ -89,6 +89,7 @@ extension Runtime {
         case .float(let d): return try formatFloat(d, parsed)
         case .object(let o):
             if let big = o as? PyBigIntObject { return try formatInteger(big.value, parsed, value: v) }
+            if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let c = o as? PyComplex { return try formatComplex(c, parsed) }
             if let s = o as? PyStrObject {
                 if let t = parsed.type, t != "s" {
@@ -150,7 +151,7 @@ extension Runtime {
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = String(value.magnitude)
+        case "d", "n": digits = try decimalString(BigInt(value.magnitude))
         case "b": digits = String(value.magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
         case "o": digits = String(value.magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
         case "x": digits = String(value.magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""

@@ -152,6 +152,7 @@ extension Runtime {
                 case .float(let x): d = x
                 case .int, .bool: d = Double(try bigValue(v))
                 case .object(let o) where o is PyBigIntObject: d = try bigToDouble((o as! PyBigIntObject).value)
+                case .object(let o as PyBoxedFloat) where o.type.lookup(staticName("__float__")) == nil: d = o.value
                 default:
                     if case .object(let o) = v, o.type.lookup(staticName("__float__")) != nil || o.type.lookup(staticName("__index__")) != nil {
                         guard case .float(let x) = try floatConstructor([.none, v]) else { throw error(types.typeError, "must be real number, not \(typeName(v))") }

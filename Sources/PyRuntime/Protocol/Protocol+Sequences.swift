@@ -1,15 +1,31 @@
 // Iteration (iter/next), subscripts and `in`, for builtin containers and via dunders.
+import BigInt
 
 extension Runtime {
+    /// For an instance of a subclass of a builtin type: true when its class does not
+    /// override `name` with Python code, so the builtin type's behaviour applies.
+    func inheritsBuiltinSlot(_ o: PyObject, _ name: StaticString) -> Bool {
+        guard let method = o.type.lookup(staticName(name)) else { return true }
+        return method.object is PyBuiltinFunction
+    }
+
     public func getIter(_ v: Value) throws -> Value {
         if case .object(let o) = v {
-            if !o.type.isHeapType {
+            if !o.type.isHeapType || inheritsBuiltinSlot(o, "__iter__") {
                 switch o {
                 case let l as PyList: return .object(PySequenceIterator(type: types.listIterator, .list(l)))
                 case let t as PyTuple: return .object(PySequenceIterator(type: types.tupleIterator, .tuple(t)))
                 case let s as PyStrObject: return .object(PySequenceIterator(type: s.value.utf8.allSatisfy { $0 < 0x80 } ? types.strIterator : types.iterator, .str(s)))
                 case let r as PyRange:
-                    return .object(PySequenceIterator(type: types.rangeIterator, .range(start: r.start, step: r.step, count: r.count)))
+                    if let small = r.small {
+                        return .object(PySequenceIterator(type: types.rangeIterator, .range(start: small.start, step: small.step, count: small.count)))
+                    }
+                    var i = BigInt(0)
+                    return .object(PyClosureIterator(type: types.rangeIterator) { rt in
+                        guard i < r.length else { return nil }
+                        defer { i += 1 }
+                        return rt.makeInt(r.item(i))
+                    })
                 case let d as PyDict: return .object(PyDictIterator(type: types.dictKeyIterator, dict: d, kind: .keys))
                 case is PyBytes, is PyByteArray: return bytesIterator(o)
                 case let s as PySet: return .object(PySetIterator(type: types.setIterator, set: s))
@@ -21,6 +37,8 @@ extension Runtime {
                 }
             }
             if let method = o.type.lookup(staticName("__iter__")) {
+                // `__iter__ = None` opts out of iteration (and of the __getitem__ fallback).
+                if method.isNone { throw error(types.typeError, "'\(typeName(v))' object is not iterable") }
                 let it = try callMethodValue(method, v, [])
                 guard typeOf(it).lookup(staticName("__next__")) != nil || isBuiltinIterator(it) else {
                     throw error(types.typeError, "iter() returned non-iterator of type '\(typeName(it))'")
@@ -62,6 +80,10 @@ extension Runtime {
                 guard s.index < l.items.count else { s.index = Int.max; return nil }
                 defer { s.index += 1 }
                 return l.items[s.index]
+            case .reversedList(let l):
+                guard s.index >= 0 && s.index < l.items.count else { s.index = -1; return nil }
+                defer { s.index -= 1 }
+                return l.items[s.index]
             case .tuple(let t):
                 guard s.index < t.items.count else { return nil }
                 defer { s.index += 1 }
@@ -83,10 +105,16 @@ extension Runtime {
                 return .int(start &+ step &* s.index)
             }
         case let d as PyDictIterator:
-            if d.source.version != d.version && d.source.count != d.startCount {
+            // dictiter_iternextkey: a size change, then an entry beyond the expected count.
+            if d.source.count != d.used {
+                d.used = -1
                 throw error(types.runtimeError, "dictionary changed size during iteration")
             }
-            guard let entry = d.source.nextEntry(from: d.position) else { return nil }
+            guard let entry = d.source.nextEntry(from: d.position) else { d.position = Int.max; return nil }
+            if d.remaining <= 0 {
+                throw error(types.runtimeError, "dictionary keys changed during iteration")
+            }
+            d.remaining -= 1
             d.position = entry.position + 1
             switch d.kind {
             case .keys: return entry.key
@@ -144,7 +172,10 @@ extension Runtime {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .object(let o) where o is PyBigIntObject:
-                return (o as! PyBigIntObject).value.sign == .minus ? Int.min / 2 : Int.max / 2
+                let big = (o as? PyBigIntObject)?.value ?? 0
+                // Int subclass instances may hold small values; real big ints clamp.
+                if let small = Int(exactly: big) { return small }
+                return big.sign == .minus ? Int.min / 2 : Int.max / 2
             case .object(let o) where o.type.lookup(staticName("__index__")) != nil: return try self.index(v)
             default:
                 throw error(types.typeError, "slice indices must be integers or None or have an __index__ method")
@@ -177,7 +208,7 @@ extension Runtime {
     }
 
     public func getItem(_ container: Value, _ key: Value) throws -> Value {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__getitem__") {
             switch o {
             case let l as PyList:
                 if case .int(let i) = key {
@@ -186,8 +217,12 @@ extension Runtime {
                 }
                 if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                if case .object(let k) = key, let big = k as? PyBigIntObject {
+                    // An int subclass instance may hold a small value.
+                    guard let small = Int(exactly: big.value) else {
+                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                    }
+                    return try getItem(container, .int(small))
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
@@ -202,8 +237,12 @@ extension Runtime {
                     return tuple(try sliceItems(t.items, s))
                 }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                if case .object(let k) = key, let big = k as? PyBigIntObject {
+                    // An int subclass instance may hold a small value.
+                    guard let small = Int(exactly: big.value) else {
+                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                    }
+                    return try getItem(container, .int(small))
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
@@ -222,14 +261,16 @@ extension Runtime {
                     return str(String(out))
                 }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                if case .object(let k) = key, let big = k as? PyBigIntObject {
+                    // An int subclass instance may hold a small value.
+                    guard let small = Int(exactly: big.value) else {
+                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                    }
+                    return try getItem(container, .int(small))
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
-            case let d as PyDict:
-                if let v = try dictGet(d, key) { return v }
-                throw PyException(PyBaseException(type: types.keyError, args: [key]))
+            case let d as PyDict: return try dictSubscript(d, key)
             case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
             case let r as PyRange:
                 if case .object(let k) = key, let s = k as? PySlice { return try rangeSlice(r, s) }
@@ -237,9 +278,11 @@ extension Runtime {
                     throw error(types.typeError, "range indices must be integers or slices, not \(typeName(key))")
                 }
                 if case .float = key { throw error(types.typeError, "range indices must be integers or slices, not float") }
-                let i = try index(key)
-                guard let j = normalizedIndex(i, r.count) else { throw error(types.indexError, "range object index out of range") }
-                return .int(r.start + j * r.step)
+                if let small = r.small, case .int(let i) = key {
+                    guard let j = normalizedIndex(i, small.count) else { throw error(types.indexError, "range object index out of range") }
+                    return .int(small.start &+ j &* small.step)
+                }
+                return try rangeItem(r, key)
             case let t as PyType:
                 if let m = t.lookup(staticName("__class_getitem__")) {
                     if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
@@ -260,7 +303,7 @@ extension Runtime {
     }
 
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__setitem__") {
             if let l = o as? PyList {
                 if case .object(let k) = key, let s = k as? PySlice {
                     let (start, stop, step, length) = try sliceIndices(s, l.items.count)
@@ -293,7 +336,7 @@ extension Runtime {
     }
 
     public func deleteItem(_ container: Value, _ key: Value) throws {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__delitem__") {
             if let l = o as? PyList {
                 if case .object(let k) = key, let s = k as? PySlice {
                     let (start, _, step, length) = try sliceIndices(s, l.items.count)
@@ -318,7 +361,7 @@ extension Runtime {
 
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
-        if case .object(let o) = container, !o.type.isHeapType {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__contains__") {
             switch o {
             case let d as PyDict: return try dictGet(d, item) != nil
             case let s as PySet: return try setContains(s, item)
@@ -334,10 +377,7 @@ extension Runtime {
             case let b as PyBytes: return try bytesContains(b.bytes, item)
             case let b as PyByteArray: return try bytesContains(b.bytes, item)
             case let r as PyRange:
-                if case .int(let i) = item {
-                    if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-                    return (i - r.start) % r.step == 0
-                }
+                if let x = exactIntValue(item) { return r.position(of: x) != nil }
             default: break
             }
         }

@@ -33,7 +33,7 @@ extension Runtime {
         }
         switch o {
         case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
-        case let b as PyBigIntObject: return b.value.description
+        case let b as PyBigIntObject: return try decimalString(b.value)
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
         case let c as PyComplex: return complexRepr(c)
@@ -79,6 +79,10 @@ extension Runtime {
         case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let u as PyUnion: return try unionRepr(u)
+        case let g as PyGenericAlias: return try genericAliasRepr(g)
+        case let c as PyCodeObject:
+            return "<code object \(c.code.name.string) at \(address(c)), file \"\(c.code.filename.string)\", line \(c.code.firstlineno)>"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let m as PyModule: return "<module '\(m.name)'>"
         case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
@@ -120,6 +124,7 @@ extension Runtime {
             if let m = o as? PyMappingProxy { return try toStr(m.mapping) }
             if let e = o as? PyBaseException {
                 if let text = try unicodeErrorStr(e) { return text }
+                if let fields = syntaxErrorFields(e) { return syntaxErrorStr(fields) }
                 if e.osErrorFields != nil, let method = e.type.lookup(staticName("__str__")),
                    case .object(let r) = try callMethodValue(method, v, []), let s = r as? PyStrObject { return s.value }
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }

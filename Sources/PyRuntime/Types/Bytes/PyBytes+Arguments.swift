@@ -105,7 +105,10 @@ extension Runtime {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
-            if let big = o as? PyBigIntObject { return big.value.sign == .minus ? Int.min : Int.max }
+            if let big = o as? PyBigIntObject {
+                if let small = Int(exactly: big.value) { return small }
+                return big.value.sign == .minus ? Int.min : Int.max
+            }
             if o.type.lookup(staticName("__index__")) != nil { return try index(v) }
         default: break
         }

@@ -122,6 +122,28 @@ public final class PyDict: PyObject {
         return old
     }
 
+    /// Removes and returns the last live entry (dict.popitem's LIFO order), nil when empty.
+    public func removeLast() -> (key: Value, value: Value)? {
+        var p = entries.count - 1
+        while p >= 0 && entries[p].key.isNull { p -= 1 }
+        guard p >= 0 else { return nil }
+        let entry = entries[p]
+        let mask = indices.count - 1
+        var i = entry.hash & mask
+        var perturb = UInt(bitPattern: entry.hash)
+        while Int(indices[i]) != p {
+            perturb >>= 5
+            i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
+        }
+        indices[i] = -2
+        // Dropping the tail entry keeps `entries` compact, as CPython's popitem does.
+        entries.removeLast(entries.count - p)
+        count -= 1
+        version &+= 1
+        mutations &+= 1
+        return (entry.key, entry.value)
+    }
+
     public func removeAll() {
         mutations &+= 1
         if let typeEpoch { typeEpoch.bump() }

@@ -3,6 +3,8 @@
 public final class PySequenceIterator: PyObject {
     enum Source {
         case list(PyList)
+        /// list_reverseiterator: `index` counts down and is checked against the live size.
+        case reversedList(PyList)
         case tuple(PyTuple)
         case str(PyStrObject)
         case range(start: Int, step: Int, count: Int)
@@ -20,13 +22,16 @@ public final class PyDictIterator: PyObject {
     let source: PyDict
     let kind: Kind
     var position = 0
-    let version: Int
-    let startCount: Int
+    /// dictiterobject's di_used: the dict's size when iteration started (-1 once a size
+    /// change was reported, so the iterator keeps failing as CPython's does).
+    var used: Int
+    /// di_len: entries still expected; finding one more means keys were swapped in.
+    var remaining: Int
     init(type: PyType, dict: PyDict, kind: Kind) {
         self.source = dict
         self.kind = kind
-        self.version = dict.version
-        self.startCount = dict.count
+        self.used = dict.count
+        self.remaining = dict.count
         super.init(type: type)
     }
 }
