@@ -215,8 +215,12 @@ extension Runtime {
             return .none
         }
         defineMethod(t.list, "copy") { rt, args, _ in rt.list((args[0].object as! PyList).items) }
-        defineMethod(t.list, "clear") { _, args, _ in
-            (args[0].object as! PyList).items.removeAll()
+        defineMethod(t.list, "clear") { rt, args, _ in
+            // _list_clear: empty the list first, then release the items last first.
+            let l = args[0].object as! PyList
+            var old = l.items
+            l.items = []
+            rt.releaseLastFirst(&old)
             return .none
         }
         // tuple

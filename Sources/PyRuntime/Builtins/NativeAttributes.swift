@@ -121,7 +121,14 @@ extension Runtime {
             case "tb_lineno": return t.line.map { .int($0) } ?? .none
             case "tb_next": return t.next.map { .object($0) } ?? .none
             case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
-            case "tb_frame": return Value.none
+            case "tb_frame": return t.frame.map { .object($0) } ?? .none
+            default: return nil
+            }
+        case (let f as PyFrameObject, _):
+            switch name {
+            case "f_code": return .object(f.code)
+            case "f_globals": return .object(f.globals)
+            case "f_back": return Value.none
             default: return nil
             }
         case (let m as PyModule, "__name__"): return str(m.name)

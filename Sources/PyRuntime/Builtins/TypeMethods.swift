@@ -323,7 +323,11 @@ extension Runtime {
         case .baseException: return .object(PyBaseException(type: cls, args: args))
         case .list: return .object(PyList(type: cls, []))
         case .dict: return .object(PyDict(type: cls))
-        default: return .object(PyObject(type: cls))
+        default:
+            let instance = PyObject(type: cls)
+            // Tracked so that instances still alive at exit (cycles) get their __del__.
+            if cls.hasFinalizer { cls.lifecycle.register(instance) }
+            return .object(instance)
         }
     }
 

@@ -17,10 +17,13 @@ extension Runtime {
             // The frame refers to the code and globals unowned; keep them alive while it runs.
             try withExtendedLifetime((codeObject, globals)) { _ = try run(frame) }
             host.flushStdout()
+            finalizeAtExit(globals)
             return 0
         } catch let e as PyException {
             host.flushStdout()
-            return handleUncaught(e.exception)
+            let status = handleUncaught(e.exception)
+            finalizeAtExit(globals)
+            return status
         } catch {
             host.writeStderr("SystemError: \(error)\n")
             return 1

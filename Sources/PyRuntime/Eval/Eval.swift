@@ -601,7 +601,8 @@ extension Runtime {
                     if exc.context.isNone, case .object(let h) = handledException, h !== exc, h is PyBaseException {
                         exc.context = handledException
                     }
-                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback)
+                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
+                                                frame: frameObject(frame))
                 }
                 reraising = false
                 while true {
@@ -621,7 +622,8 @@ extension Runtime {
                     depth -= 1
                     if isEntry { throw PyException(exc) }
                     load(caller!)
-                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback)
+                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
+                                                frame: frameObject(frame))
                 }
             }
         }

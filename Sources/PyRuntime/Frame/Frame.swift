@@ -21,6 +21,8 @@ final class Frame {
     var isEntry = false
     /// Pending KW_NAMES tuple for the next CALL.
     var kwNames: PyTuple?
+    /// The `frame` object tracebacks refer to, once an exception passed through (PyFrameObject.swift).
+    var frameObject: PyFrameObject?
 
     init(code: PyCodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?,
          function: PyFunction?, stack: DataStack) {

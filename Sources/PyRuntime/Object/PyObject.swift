@@ -11,6 +11,11 @@ open class PyObject {
         self.storedType = type
     }
 
+    /// The common path is one flag test; `__del__` and its bookkeeping live in Lifecycle.swift.
+    deinit {
+        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
+    }
+
     /// Only for the bootstrap of the `type` type, whose class is itself.
     init(bootstrap: ()) {
         self.storedType = nil

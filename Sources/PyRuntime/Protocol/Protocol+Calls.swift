@@ -107,6 +107,7 @@ extension Runtime {
     }
 
     func releaseFrame(_ frame: Frame, live: Int? = nil) {
+        if frame.frameObject != nil { detachFrameObject(frame, live: live ?? frame.slotCount) }
         stack.release(frame.slots, frame.slotCount, live: live ?? frame.slotCount)
         frame.function = nil
         frame.locals = nil

@@ -26,6 +26,25 @@ public final class PyDict: PyObject {
         super.init(bootstrap: ())
     }
 
+    /// dict_dealloc: keys and values are released in insertion order; deep nesting (a chain
+    /// of instances through their `__dict__`) goes through the trashcan.
+    deinit {
+        if entries.isEmpty { return }
+        guard let lifecycle = storedType?.lifecycle else { return }
+        if lifecycle.mustDefer {
+            // The trash is freed from its end: push in reverse to keep the order.
+            for entry in entries.reversed() {
+                lifecycle.trash.append(entry.value)
+                lifecycle.trash.append(entry.key)
+            }
+            return
+        }
+        lifecycle.depth += 1
+        entries = []
+        lifecycle.depth -= 1
+        if lifecycle.depth == 0, !lifecycle.trash.isEmpty { lifecycle.drainTrash() }
+    }
+
     // MARK: lookup
 
     /// The slot of `key` in `entries`, or nil. `equal` is called only for equal hashes.
@@ -84,7 +103,11 @@ public final class PyDict: PyObject {
         let (slot, index) = try find(key, hash: hash, equal: equal)
         mutations &+= 1
         if let slot {
+            // The old value is released after the store, when the table is consistent
+            // (its __del__ may use this dict).
+            let old = entries[slot].value
             entries[slot].value = value
+            withExtendedLifetime(old) {}
             return
         }
         indices[index] = Int32(entries.count)
@@ -120,10 +143,13 @@ public final class PyDict: PyObject {
 
     public func removeAll() {
         mutations &+= 1
-        entries.removeAll()
+        // Released (in insertion order) only once the dict is empty and consistent.
+        let old = entries
+        entries = []
         indices = ContiguousArray(repeating: -1, count: 8)
         count = 0
         version &+= 1
+        withExtendedLifetime(old) {}
     }
 
     /// Re-indexes into a table sized for the live entries, dropping deleted ones.
