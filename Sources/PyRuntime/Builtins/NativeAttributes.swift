@@ -118,10 +118,10 @@ extension Runtime {
             return c.contents
         case (let t as PyTraceback, _):
             switch name {
-            case "tb_lineno": return t.line.map { .int($0) } ?? .none
-            case "tb_next": return t.next.map { .object($0) } ?? .none
+            case "tb_lineno": return t.line.map { .int($0) } ?? Value.none
+            case "tb_next": return t.next.map { .object($0) } ?? Value.none
             case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
-            case "tb_frame": return t.frame.map { .object($0) } ?? .none
+            case "tb_frame": return t.frame.map { .object($0) } ?? Value.none
             default: return nil
             }
         case (let f as PyFrameObject, _):

@@ -29,9 +29,8 @@ extension Runtime {
         def("getrecursionlimit") { rt, _, _ in .int(rt.recursionLimit) }
         def("setrecursionlimit") { rt, args, kwargs in
             try rt.expectArgs("setrecursionlimit", args, kwargs, min: 1, max: 1)
-            let n = try rt.index(args[0])
-            if n < 1 { throw rt.error(rt.types.valueError, "recursion limit must be greater or equal than 1") }
-            rt.recursionLimit = n
+            // METH_O: the call itself is one recursion level (Protocol+Recursion.swift).
+            try rt.withRecursionGuard(" while calling a Python object") { try rt.setRecursionLimit(args[0]) }
             return .none
         }
         def("exc_info") { rt, _, _ in
