@@ -8,6 +8,10 @@ extension Runtime {
             let module = makeSysModule()
             modules[name] = module
             return .object(module)
+        case "gc":
+            let module = makeGcModule()
+            modules[name] = module
+            return .object(module)
         default:
             throw PyException(PyBaseException(type: types.moduleNotFoundError, args: [str("No module named '\(name)'")]))
         }

@@ -33,7 +33,20 @@ public final class ObjectLifecycle {
     /// `__del__` again.
     var finalizedAlive: Set<ObjectIdentifier> = []
 
+    /// gc.isenabled() / gc.get_threshold(): recorded for the API (GcModule.swift).
+    var gcEnabled = true
+    var gcThresholds = [700, 10, 10]
+    /// gc.garbage, created on first use.
+    private var garbageList: PyList?
+
     init() {}
+
+    func garbage(_ rt: Runtime) -> PyList {
+        if let garbageList { return garbageList }
+        let list = PyList(type: rt.types.list, [])
+        garbageList = list
+        return list
+    }
 
     /// Whether a container being freed should park its children (the trashcan is full).
     @inline(__always) var mustDefer: Bool { depth >= ObjectLifecycle.trashcanDepth }
