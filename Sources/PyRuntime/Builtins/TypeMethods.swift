@@ -319,16 +319,16 @@ extension Runtime {
 
     /// Instance creation for object.__new__: the layout of the most derived builtin base decides.
     func newInstance(_ cls: PyType, args: [Value]) throws -> Value {
+        let instance: PyObject
         switch cls.layout {
-        case .baseException: return .object(PyBaseException(type: cls, args: args))
-        case .list: return .object(PyList(type: cls, []))
-        case .dict: return .object(PyDict(type: cls))
-        default:
-            let instance = PyObject(type: cls)
-            // Tracked so that instances still alive at exit (cycles) get their __del__.
-            if cls.hasFinalizer { cls.lifecycle.register(instance) }
-            return .object(instance)
+        case .baseException: instance = PyBaseException(type: cls, args: args)
+        case .list: instance = PyList(type: cls, [])
+        case .dict: instance = PyDict(type: cls)
+        default: instance = PyObject(type: cls)
         }
+        // Tracked so that instances still alive at exit (or in cycles) get their __del__.
+        if cls.hasFinalizer { cls.lifecycle.register(instance) }
+        return .object(instance)
     }
 
     func dictInit(_ d: PyDict, _ source: Value) throws {

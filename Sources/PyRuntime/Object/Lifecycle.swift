@@ -61,8 +61,11 @@ public final class ObjectLifecycle {
         depth -= 1
     }
 
+    /// Records a live instance of a class with `__del__` (once; later calls keep its serial).
     func register(_ object: PyObject) {
-        finalizable[ObjectIdentifier(object)] = (nextSerial, Unmanaged.passUnretained(object))
+        let id = ObjectIdentifier(object)
+        guard object.type.hasFinalizer, finalizable[id] == nil, !finalizedAlive.contains(id) else { return }
+        finalizable[id] = (nextSerial, Unmanaged.passUnretained(object))
         nextSerial += 1
     }
 }
@@ -79,12 +82,33 @@ extension PyObject {
         rt.callFinalizer(shell)
     }
 
-    /// The object that stands for this one while `__del__` runs: same class, same state,
-    /// already marked finalized. Nil for layouts whose storage is already gone by the time
-    /// the base class deinit runs.
+    /// The object that stands for this one while `__del__` runs: same class, same state
+    /// (moved, not copied), already marked finalized. Nil for storage it cannot move.
     private func makeFinalizerShell(_ type: PyType) -> PyObject? {
-        guard type.layout == .object, Swift.type(of: self) == PyObject.self else { return nil }
-        let shell = PyObject(type: type)
+        let shell: PyObject
+        switch self {
+        case let list as PyList:
+            shell = PyList(type: type, list.items)
+            list.items = []
+        case let dict as PyDict:
+            let moved = PyDict(type: type)
+            dict.moveContents(to: moved)
+            shell = moved
+        case let exception as PyBaseException:
+            let moved = PyBaseException(type: type, args: exception.args)
+            moved.traceback = exception.traceback
+            moved.cause = exception.cause
+            moved.context = exception.context
+            moved.suppressContext = exception.suppressContext
+            moved.notes = exception.notes
+            moved.attributeName = exception.attributeName
+            moved.attributeObject = exception.attributeObject
+            moved.osErrorFields = exception.osErrorFields
+            shell = moved
+        default:
+            guard type.layout == .object, Swift.type(of: self) == PyObject.self else { return nil }
+            shell = PyObject(type: type)
+        }
         shell.dict = dict
         dict = nil
         type.lifecycle.finalizedAlive.insert(ObjectIdentifier(shell))

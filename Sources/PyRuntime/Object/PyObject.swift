@@ -13,7 +13,9 @@ open class PyObject {
 
     /// The common path is one flag test; `__del__` and its bookkeeping live in Lifecycle.swift.
     deinit {
-        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
+        // Instances of list, dict and exception subclasses are finalized by their own
+        // deinit, which runs first, while their storage still exists.
+        if let t = storedType, t.hasFinalizer, t.layout == .object { finalizeDying(t) }
     }
 
     /// Only for the bootstrap of the `type` type, whose class is itself.

@@ -72,6 +72,7 @@ extension Runtime {
         let newFunction: Value
         if case .object(let s) = new, let sm = s as? PyStaticMethod { newFunction = sm.function } else { newFunction = new }
         let instance = try call(newFunction, [.object(t)] + args, kwargs: kwargs)
+        if t.hasFinalizer, case .object(let o) = instance { o.type.lifecycle.register(o) }  // for exit and gc
         guard typeOf(instance).isSubtype(of: t) else { return instance }
         if let initializer = t.lookup(staticName("__init__")) {
             let result = try callMethodValue(initializer, instance, args, kwargs: kwargs)

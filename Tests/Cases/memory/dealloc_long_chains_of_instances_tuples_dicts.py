@@ -1,18 +1,18 @@
 # Freeing long chains through tuples, dicts and instance attributes releases them without deep native recursion.
 t = ()
-for i in range(50_000):
+for i in range(20_000):
     t = (t, i)
 del t
 print("freed nested tuples")
 d = {}
-for i in range(50_000):
+for i in range(20_000):
     d = {"k": d}
 d = None
 print("freed nested dicts")
 class Link:
     pass
 head = None
-for i in range(50_000):
+for i in range(20_000):
     node = Link()
     node.next = head
     head = node
@@ -20,7 +20,7 @@ node = None
 head = None
 print("freed a linked list of instances")
 mixed = None
-for i in range(50_000):
+for i in range(20_000):
     link = Link()
     link.value = (mixed,)
     mixed = [link]

@@ -29,6 +29,7 @@ public final class PyDict: PyObject {
     /// dict_dealloc: keys and values are released in insertion order; deep nesting (a chain
     /// of instances through their `__dict__`) goes through the trashcan.
     deinit {
+        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
         if entries.isEmpty { return }
         guard let lifecycle = storedType?.lifecycle else { return }
         if lifecycle.mustDefer {
@@ -43,6 +44,17 @@ public final class PyDict: PyObject {
         entries = []
         lifecycle.depth -= 1
         if lifecycle.depth == 0, !lifecycle.trash.isEmpty { lifecycle.drainTrash() }
+    }
+
+    /// Hands the whole table to `other` (an empty dict), leaving this one empty: the
+    /// finalizer shell of a dying dict subclass instance takes its state this way.
+    func moveContents(to other: PyDict) {
+        other.entries = entries
+        other.indices = indices
+        other.count = count
+        entries = []
+        indices = ContiguousArray(repeating: -1, count: 8)
+        count = 0
     }
 
     // MARK: lookup

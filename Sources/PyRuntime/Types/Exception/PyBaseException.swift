@@ -20,6 +20,11 @@ public final class PyBaseException: PyObject {
         self.args = args
         super.init(type: type)
     }
+
+    /// `__del__` of exception subclasses runs while the fields still exist (Lifecycle.swift).
+    deinit {
+        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
+    }
 }
 
 /// One traceback entry: the code, the instruction and line, and the next (inner) entry.

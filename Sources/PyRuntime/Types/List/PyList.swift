@@ -9,6 +9,7 @@ public final class PyList: PyObject {
 
     /// list_dealloc: the last item is released first; deep nesting goes through the trashcan.
     deinit {
+        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
         if items.isEmpty { return }
         guard let lifecycle = storedType?.lifecycle else { return }
         if lifecycle.mustDefer {
