@@ -102,7 +102,10 @@ extension Runtime {
             guard o.type.layout == newType.layout else {
                 throw rt.error(rt.types.typeError, "__class__ assignment: '\(newType.name)' object layout differs from '\(o.type.name)'")
             }
+            // The registry of live instances with __del__ (exit, gc) follows the class.
+            if o.type.hasFinalizer { o.type.lifecycle.forget(o) }
             o.type = newType
+            newType.lifecycle.register(o)
             return .none
         }
         t.object.namespace.setString(staticName("__class__"), .object(PyProperty(type: t.property, getter: .object(classGetter),

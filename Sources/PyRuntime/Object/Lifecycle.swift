@@ -61,6 +61,13 @@ public final class ObjectLifecycle {
         depth -= 1
     }
 
+    /// Drops every record of `object` (it is dying, or changing class).
+    func forget(_ object: PyObject) {
+        let id = ObjectIdentifier(object)
+        finalizable.removeValue(forKey: id)
+        finalizedAlive.remove(id)
+    }
+
     /// Records a live instance of a class with `__del__` (once; later calls keep its serial).
     func register(_ object: PyObject) {
         let id = ObjectIdentifier(object)
