@@ -46,7 +46,7 @@ extension Runtime {
             }
         case (let c as PyCodeObject, _):
             switch name {
-            case "co_name": return str(c.name)
+            case "co_name": return .object(intern(c.name))  // interned, as in CPython (hash computed once)
             case "co_qualname": return str(c.qualname)
             case "co_filename": return str(c.filename)
             case "co_argcount": return .int(Int(c.code.argcount))
