@@ -56,15 +56,15 @@ extension Runtime {
         }
         defineBuiltin("len") { rt, args, kwargs in
             try rt.expectArgs("len", args, kwargs, min: 1, max: 1)
-            return .int(try rt.length(args[0]))
+            return try rt.withRecursionGuard(" while calling a Python object") { .int(try rt.length(args[0])) }  // METH_O
         }
         defineBuiltin("repr") { rt, args, kwargs in
             try rt.expectArgs("repr", args, kwargs, min: 1, max: 1)
-            return rt.str(try rt.repr(args[0]))
+            return try rt.withRecursionGuard(" while calling a Python object") { rt.str(try rt.repr(args[0])) }  // METH_O
         }
         defineBuiltin("ascii") { rt, args, kwargs in
             try rt.expectArgs("ascii", args, kwargs, min: 1, max: 1)
-            return rt.str(try rt.ascii(args[0]))
+            return try rt.withRecursionGuard(" while calling a Python object") { rt.str(try rt.ascii(args[0])) }  // METH_O
         }
         defineBuiltin("format") { rt, args, kwargs in
             try rt.expectArgs("format", args, kwargs, min: 1, max: 2)

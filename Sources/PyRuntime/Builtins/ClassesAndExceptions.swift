@@ -91,6 +91,7 @@ extension Runtime {
             }
         }
         try cls.computeMRO(self)
+        cls.hasFinalizer = cls.lookup(staticName("__del__")) != nil
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in namespace.items {
             if case .object(let o) = v, let setName = o.type.lookup(staticName("__set_name__")) {

@@ -46,7 +46,7 @@ extension Runtime {
             }
         case (let c as PyCodeObject, _):
             switch name {
-            case "co_name": return str(c.name)
+            case "co_name": return .object(intern(c.name))  // interned, as in CPython (hash computed once)
             case "co_qualname": return str(c.qualname)
             case "co_filename": return str(c.filename)
             case "co_argcount": return .int(Int(c.code.argcount))
@@ -118,10 +118,17 @@ extension Runtime {
             return c.contents
         case (let t as PyTraceback, _):
             switch name {
-            case "tb_lineno": return t.line.map { .int($0) } ?? .none
-            case "tb_next": return t.next.map { .object($0) } ?? .none
+            case "tb_lineno": return t.line.map { .int($0) } ?? Value.none
+            case "tb_next": return t.next.map { .object($0) } ?? Value.none
             case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
-            case "tb_frame": return Value.none
+            case "tb_frame": return t.frame.map { .object($0) } ?? Value.none
+            default: return nil
+            }
+        case (let f as PyFrameObject, _):
+            switch name {
+            case "f_code": return .object(f.code)
+            case "f_globals": return .object(f.globals)
+            case "f_back": return Value.none
             default: return nil
             }
         case (let m as PyModule, "__name__"): return str(m.name)

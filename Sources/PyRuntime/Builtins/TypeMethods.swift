@@ -102,7 +102,10 @@ extension Runtime {
             guard o.type.layout == newType.layout else {
                 throw rt.error(rt.types.typeError, "__class__ assignment: '\(newType.name)' object layout differs from '\(o.type.name)'")
             }
+            // The registry of live instances with __del__ (exit, gc) follows the class.
+            if o.type.hasFinalizer { o.type.lifecycle.forget(o) }
             o.type = newType
+            newType.lifecycle.register(o)
             return .none
         }
         t.object.namespace.setString(staticName("__class__"), .object(PyProperty(type: t.property, getter: .object(classGetter),
@@ -310,12 +313,16 @@ extension Runtime {
 
     /// Instance creation for object.__new__: the layout of the most derived builtin base decides.
     func newInstance(_ cls: PyType, args: [Value]) throws -> Value {
+        let instance: PyObject
         switch cls.layout {
-        case .baseException: return .object(PyBaseException(type: cls, args: args))
-        case .list: return .object(PyList(type: cls, []))
-        case .dict: return .object(PyDict(type: cls))
-        default: return .object(PyObject(type: cls))
+        case .baseException: instance = PyBaseException(type: cls, args: args)
+        case .list: instance = PyList(type: cls, [])
+        case .dict: instance = PyDict(type: cls)
+        default: instance = PyObject(type: cls)
         }
+        // Tracked so that instances still alive at exit (or in cycles) get their __del__.
+        if cls.hasFinalizer { cls.lifecycle.register(instance) }
+        return .object(instance)
     }
 
     func intConstructor(_ args: [Value], _ kwargs: PyDict?) throws -> Value {

@@ -16,6 +16,7 @@ extension Runtime {
         globals.setString(staticName("__builtins__"), .object(PyModule(type: types.module, name: "builtins", namespace: builtins)))
         globals.setString(staticName("__file__"), str(path))
         globals.setString(staticName("__cached__"), .none)
+        var status: Int32 = 0
         do {
             let codeObject = try PyCodeObject(type: types.code, code: code, rt: self)
             let frame = newFrame(code: codeObject, globals: globals, builtins: builtins, locals: globals, function: nil)
@@ -23,14 +24,17 @@ extension Runtime {
             // The frame refers to the code and globals unowned; keep them alive while it runs.
             try withExtendedLifetime((codeObject, globals)) { _ = try run(frame) }
             host.flushStdout()
-            return 0
         } catch let e as PyException {
             host.flushStdout()
-            return handleUncaught(e.exception)
+            status = handleUncaught(e.exception)
         } catch {
             host.writeStderr("SystemError: \(error)\n")
-            return 1
+            status = 1
         }
+        // The uncaught exception (and the frames its traceback keeps) is gone by now, as in
+        // CPython, which drops it right after printing it.
+        finalizeAtExit(globals)
+        return status
     }
 
     func handleUncaught(_ exc: PyBaseException) -> Int32 {

@@ -688,7 +688,8 @@ extension Runtime {
                     if exc.context.isNone, case .object(let h) = handledException, h !== exc, h is PyBaseException {
                         exc.context = handledException
                     }
-                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback)
+                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
+                                                frame: frameObject(frame))
                 }
                 reraising = false
                 while true {
@@ -708,7 +709,8 @@ extension Runtime {
                     depth -= 1
                     if isEntry { throw PyException(exc) }
                     load(caller!)
-                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback)
+                    exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
+                                                frame: frameObject(frame))
                 }
             }
         }

@@ -28,6 +28,8 @@ final class Frame {
     /// For `__init__` frames run inline by CALL on a class: the new instance, which the
     /// caller receives instead of `__init__`'s (None) result.
     var constructedInstance: PyObject?
+    /// The `frame` object tracebacks refer to, once an exception passed through (PyFrameObject.swift).
+    var frameObject: PyFrameObject?
 
     init(code: PyCodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?,
          function: PyFunction?, stack: DataStack) {
@@ -124,6 +126,7 @@ extension Runtime {
     /// slots below `live` (default: the frame's saved stack pointer) hold values.
     @inline(__always)
     func releaseFrame(_ frame: Frame, live: Int? = nil) {
+        if frame.frameObject != nil { detachFrameObject(frame, live: live ?? frame.sp) }
         stack.release(frame.slots, frame.slotCount, live: live ?? frame.sp)
         frame.function = nil
         if frame.locals != nil { frame.locals = nil }

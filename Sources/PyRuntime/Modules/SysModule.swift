@@ -8,6 +8,10 @@ extension Runtime {
             let module = makeSysModule()
             modules[name] = module
             return .object(module)
+        case "gc":
+            let module = makeGcModule()
+            modules[name] = module
+            return .object(module)
         default:
             throw PyException(PyBaseException(type: types.moduleNotFoundError, args: [str("No module named '\(name)'")]))
         }
@@ -30,14 +34,8 @@ extension Runtime {
         def("getrecursionlimit") { rt, _, _ in .int(rt.recursionLimit) }
         def("setrecursionlimit") { rt, args, kwargs in
             try rt.expectArgs("setrecursionlimit", args, kwargs, min: 1, max: 1)
-            let n = try rt.index(args[0])
-            if n < 1 { throw rt.error(rt.types.valueError, "recursion limit must be greater or equal than 1") }
-            // The current depth counts this call too (CPython's C call enters a level).
-            let current = rt.depth + 1
-            if current >= n {
-                throw rt.error(rt.types.recursionError, "cannot set the recursion limit to \(n) at the recursion depth \(current): the limit is too low")
-            }
-            rt.recursionLimit = n
+            // METH_O: the call itself is one recursion level (Protocol+Recursion.swift).
+            try rt.withRecursionGuard(" while calling a Python object") { try rt.setRecursionLimit(args[0]) }
             return .none
         }
         def("exc_info") { rt, _, _ in

@@ -11,6 +11,16 @@ open class PyObject {
         self.storedType = type
     }
 
+    /// The common path is one flag test; `__del__` and its bookkeeping live in Lifecycle.swift.
+    deinit {
+        // Instances of list, dict and exception subclasses are finalized by their own
+        // deinit, which runs first, while their storage still exists; other layouts are
+        // only unregistered (their `__del__` is not supported).
+        if let t = storedType, t.hasFinalizer {
+            if t.layout == .object { finalizeDying(t) } else { t.lifecycle.forget(self) }
+        }
+    }
+
     /// Only for the bootstrap of the `type` type, whose class is itself.
     init(bootstrap: ()) {
         self.storedType = nil

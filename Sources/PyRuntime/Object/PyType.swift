@@ -31,6 +31,10 @@ public final class PyType: PyObject {
     public var instancesHaveDict: Bool
     /// The module name shown in reprs (`builtins` is omitted).
     public var moduleName: String
+    /// Whether the class (or a base) defines `__del__`: the one test an instance's deinit makes.
+    public final var hasFinalizer = false
+    /// Lifetime state shared by all types of one runtime (Lifecycle.swift).
+    public let lifecycle: ObjectLifecycle
 
     init(metatype: PyType?, name: String, bases: [PyType], layout: InstanceLayout,
          isHeapType: Bool, namespace: PyDict, moduleName: String = "builtins") {
@@ -47,6 +51,7 @@ public final class PyType: PyObject {
         if namespace.typeEpoch == nil {
             namespace.typeEpoch = bases.first?.namespace.typeEpoch ?? metatype?.namespace.typeEpoch
         }
+        self.lifecycle = metatype?.lifecycle ?? ObjectLifecycle()
         if let metatype {
             super.init(type: metatype)
         } else {

@@ -12,7 +12,7 @@ public struct BuiltinTypes {
     public let set: PyType, frozenset: PyType, range: PyType, slice: PyType
     public let none: PyType, notImplemented: PyType, ellipsis: PyType
     public let function: PyType, builtinFunction: PyType, method: PyType, code: PyType
-    public let cell: PyType, module: PyType, traceback: PyType
+    public let cell: PyType, module: PyType, traceback: PyType, frame: PyType
     public let iterator: PyType, dictKeyIterator: PyType, callableIterator: PyType
     public let listIterator: PyType, tupleIterator: PyType, strIterator: PyType, rangeIterator: PyType, mapIterator: PyType, filterIterator: PyType, zipIterator: PyType, enumerateIterator: PyType, reversedIterator: PyType
     public let listReverseIterator: PyType
@@ -137,7 +137,7 @@ public final class Runtime {
             builtinFunction: make("builtin_function_or_method", objectType, .builtinFunction),
             method: make("method", objectType, .method), code: make("code", objectType, .code),
             cell: make("cell", objectType, .cell), module: make("module", objectType, .module),
-            traceback: make("traceback", objectType, .other),
+            traceback: make("traceback", objectType, .other), frame: make("frame", objectType, .other),
             iterator: make("iterator", objectType, .iterator),
             dictKeyIterator: make("dict_keyiterator", objectType, .iterator),
             callableIterator: make("callable_iterator", objectType, .iterator),
@@ -177,6 +177,7 @@ public final class Runtime {
             generatorExit: make("GeneratorExit", baseException, .baseException),
             unicodeDecodeError: make("UnicodeDecodeError", unicodeError, .baseException),
             unicodeEncodeError: make("UnicodeEncodeError", unicodeError, .baseException))
+        typeType.lifecycle.runtime = self
         notImplemented = PyObject(type: types.notImplemented)
         ellipsis = PyObject(type: types.ellipsis)
         installBuiltins()

@@ -200,6 +200,7 @@ extension Runtime {
                 }
             }
             klass.namespace.setString(name, value)
+            if name.value == "__del__" { klass.hasFinalizer = true }  // instances created from now on
             return
         }
         if let descriptor = t.lookup(name), case .object(let d) = descriptor {

@@ -89,6 +89,7 @@ extension Runtime {
         newArgs.append(.object(t))
         newArgs.append(contentsOf: args)
         let instance = try call(newFunction, newArgs, kwargs: kwargs)
+        if t.hasFinalizer, case .object(let o) = instance { o.type.lifecycle.register(o) }  // for exit and gc
         guard typeOf(instance).isSubtype(of: t) else { return instance }
         if let initializer = t.lookup(staticName("__init__")),
            t.isHeapType || initializer.object !== types.object.namespace.lookupString(staticName("__init__"))?.object {

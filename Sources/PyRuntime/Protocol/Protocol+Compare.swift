@@ -100,6 +100,9 @@ extension Runtime {
 
     /// Lexicographic comparison of tuples or lists (first differing item decides).
     func compareSequences(_ a: [Value], _ b: [Value], _ op: CompareOp) throws -> Value {
+        // PyObject_RichCompare is one recursion level: nested lists recurse natively here.
+        try enterRecursiveCall(" in comparison")
+        defer { leaveRecursiveCall() }
         let n = min(a.count, b.count)
         var i = 0
         while i < n {

@@ -312,20 +312,28 @@ extension Runtime {
                                 && strValue(e.exception.args.first ?? .none) == "'\(typeName(value))' object is not iterable" {
                         throw error(types.typeError, "can only assign an iterable")
                     }
+                    // Replaced items are released after the list is consistent, last first
+                    // (list_ass_slice), since their __del__ may look at the list.
+                    var replaced: [Value]
                     if step == 1 {
+                        replaced = Array(l.items[start..<max(start, stop)])
                         l.items.replaceSubrange(start..<max(start, stop), with: newItems)
                     } else {
                         guard newItems.count == length else {
                             throw error(types.valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(length)")
                         }
+                        replaced = []
                         var i = start
-                        for item in newItems { l.items[i] = item; i += step }
+                        for item in newItems { replaced.append(l.items[i]); l.items[i] = item; i += step }
                     }
+                    releaseLastFirst(&replaced)
                     return
                 }
                 let i = try index(key)
                 guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list assignment index out of range") }
+                let old = l.items[j]
                 l.items[j] = value
+                withExtendedLifetime(old) {}  // released once the list holds the new value
                 return
             }
             if let d = o as? PyDict { try dictSet(d, key, value); return }
@@ -341,7 +349,9 @@ extension Runtime {
                 if case .object(let k) = key, let s = k as? PySlice {
                     let (start, _, step, length) = try sliceIndices(s, l.items.count)
                     let doomed = Set((0..<length).map { start + $0 * step })
+                    var removed = (0..<length).map { l.items[start + $0 * step] }
                     l.items = l.items.enumerated().filter { !doomed.contains($0.offset) }.map { $0.element }
+                    releaseLastFirst(&removed)
                     return
                 }
                 let i = try index(key)

@@ -14,6 +14,9 @@ extension Runtime {
         case .int(let i): return String(i)
         case .float(let d): return PyRepr.repr(float: d)
         case .object(let o):
+            // PyObject_Repr is one recursion level.
+            try enterRecursiveCall(" while getting the repr of an object")
+            defer { leaveRecursiveCall() }
             if o.type.isHeapType, let method = o.type.lookup(staticName("__repr__")), !(method.object is PyBuiltinFunction) {
                 let r = try callMethodValue(method, v, [])
                 guard case .object(let ro) = r, let s = ro as? PyStrObject else {
@@ -25,12 +28,8 @@ extension Runtime {
         }
     }
 
+    /// The repr of builtin objects; nested items go through `repr`, which guards recursion.
     func builtinRepr(_ o: PyObject) throws -> String {
-        nativeDepth += 1
-        defer { nativeDepth -= 1 }
-        if nativeStackExhausted() || nativeDepth > recursionLimit {
-            throw error(types.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
-        }
         switch o {
         case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
         case let b as PyBigIntObject: return try decimalString(b.value)
@@ -114,7 +113,8 @@ extension Runtime {
         if case .object(let o) = v {
             if let s = o as? PyStrObject, o.type === types.str { return s.value }
             if o.type.isHeapType, let method = o.type.lookup(staticName("__str__")), !(method.object is PyBuiltinFunction) {
-                let r = try callMethodValue(method, v, [])
+                // PyObject_Str is one recursion level.
+                let r = try withRecursionGuard(" while getting the str of an object") { try callMethodValue(method, v, []) }
                 guard case .object(let ro) = r, let s = ro as? PyStrObject else {
                     throw error(types.typeError, "__str__ returned non-string (type \(typeName(r)))")
                 }

@@ -28,6 +28,37 @@ public final class PyDict: PyObject {
         super.init(bootstrap: ())
     }
 
+    /// dict_dealloc: keys and values are released in insertion order; deep nesting (a chain
+    /// of instances through their `__dict__`) goes through the trashcan.
+    deinit {
+        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
+        if entries.isEmpty { return }
+        guard let lifecycle = storedType?.lifecycle else { return }
+        if lifecycle.mustDefer {
+            // The trash is freed from its end: push in reverse to keep the order.
+            for entry in entries.reversed() {
+                lifecycle.trash.append(entry.value)
+                lifecycle.trash.append(entry.key)
+            }
+            return
+        }
+        lifecycle.depth += 1
+        entries = []
+        lifecycle.depth -= 1
+        if lifecycle.depth == 0, !lifecycle.trash.isEmpty { lifecycle.drainTrash() }
+    }
+
+    /// Hands the whole table to `other` (an empty dict), leaving this one empty: the
+    /// finalizer shell of a dying dict subclass instance takes its state this way.
+    func moveContents(to other: PyDict) {
+        other.entries = entries
+        other.indices = indices
+        other.count = count
+        entries = []
+        indices = ContiguousArray(repeating: -1, count: 8)
+        count = 0
+    }
+
     // MARK: lookup
 
     /// The slot of `key` in `entries`, or nil. `equal` is called only for equal hashes.
@@ -87,7 +118,11 @@ public final class PyDict: PyObject {
         mutations &+= 1
         if let typeEpoch { typeEpoch.bump() }
         if let slot {
+            // The old value is released after the store, when the table is consistent
+            // (its __del__ may use this dict).
+            let old = entries[slot].value
             entries[slot].value = value
+            withExtendedLifetime(old) {}
             return
         }
         indices[index] = Int32(entries.count)
@@ -147,10 +182,13 @@ public final class PyDict: PyObject {
     public func removeAll() {
         mutations &+= 1
         if let typeEpoch { typeEpoch.bump() }
-        entries.removeAll()
+        // Released (in insertion order) only once the dict is empty and consistent.
+        let old = entries
+        entries = []
         indices = ContiguousArray(repeating: -1, count: 8)
         count = 0
         version &+= 1
+        withExtendedLifetime(old) {}
     }
 
     /// Re-indexes into a table sized for the live entries, dropping deleted ones.

@@ -20,6 +20,11 @@ public final class PyBaseException: PyObject {
         self.args = args
         super.init(type: type)
     }
+
+    /// `__del__` of exception subclasses runs while the fields still exist (Lifecycle.swift).
+    deinit {
+        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
+    }
 }
 
 /// One traceback entry: the code, the instruction and line, and the next (inner) entry.
@@ -28,13 +33,29 @@ public final class PyTraceback: PyObject {
     public let instructionIndex: Int
     public let line: Int?
     public var next: PyTraceback?
+    /// The frame the entry is for (keeps the finished frame's locals alive).
+    public let frame: PyFrameObject?
 
-    init(type: PyType, code: PyCodeObject, instructionIndex: Int, next: PyTraceback?) {
+    init(type: PyType, code: PyCodeObject, instructionIndex: Int, next: PyTraceback?, frame: PyFrameObject? = nil) {
         self.code = code
         self.instructionIndex = instructionIndex
         self.line = code.line(at: instructionIndex)
         self.next = next
+        self.frame = frame
         super.init(type: type)
+    }
+
+    /// Frees the rest of the chain iteratively: a traceback through 100,000 frames would
+    /// otherwise recurse once per entry in Swift's deinit.
+    deinit {
+        var cursor = next
+        next = nil
+        while var entry = cursor {
+            cursor = nil
+            guard isKnownUniquelyReferenced(&entry) else { break }
+            cursor = entry.next
+            entry.next = nil
+        }
     }
 }
 

@@ -97,7 +97,12 @@ extension Runtime {
             return .none
         }
         for (name, body) in [("reverse", { (l: PyList) -> Value in l.items.reverse(); return .none }),
-                             ("clear", { (l: PyList) -> Value in l.items.removeAll(); return .none })] {
+                             ("clear", { (l: PyList) -> Value in
+                                // _list_clear: empty the list first, then release the items last first.
+                                var old = l.items
+                                l.items = []
+                                self.releaseLastFirst(&old)
+                                return .none })] {
             defineMethod(t.list, name) { rt, args, kwargs in
                 let l = try rt.methodReceiver(args, rt.types.list, name, as: PyList.self)
                 try rt.checkMethodArity("list", name, .noArgs, args.count - 1, kwargs)
