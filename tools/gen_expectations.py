@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "Tests" / "Cases"
 MANIFEST = CASES / "expected_failures.txt"
-TIMEOUT = 10.0  # seconds per case under pyvm (tools/run_cases.py)
+TIMEOUT = 30.0  # seconds per case under pyvm (tools/run_cases.py); debug builds of deep-recursion cases need a few s, more on a loaded machine
 ORACLE_TIMEOUT = 120.0  # generous: expectations must never be truncated
 
 
