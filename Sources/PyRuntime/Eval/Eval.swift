@@ -206,35 +206,41 @@ extension Runtime {
                     // Stack: [callable-or-NULL, self-or-callable, args...]
                     let base = sp - argc - 2
                     var constructed: PyObject? = nil
-                    if names == nil, slots[base].isNull, case .object(let o) = slots[base + 1] {
+                    if names == nil, slots[base].isNull, let target = (slots + base + 1).unretainedObject {
                         // Rewrite `NULL, bound method` as `function, self`, and `NULL, class`
                         // as `__init__, new instance` when __init__ is a Python function, so
-                        // both run in this loop.
-                        if type(of: o) == PyMethod.self {
-                            let m = unsafeDowncast(o, to: PyMethod.self)
-                            if case .object(let mf) = m.function, type(of: mf) == PyFunction.self {
-                                slots[base] = m.function
-                                slots[base + 1] = m.receiver
+                        // both run in this loop. (`target` is unretained: copy out what is
+                        // needed before its slot is overwritten.)
+                        let kind = target._withUnsafeGuaranteedRef { ObjectIdentifier(type(of: $0)) }
+                        if kind == ObjectIdentifier(PyMethod.self) {
+                            let (function, receiver) = target._withUnsafeGuaranteedRef { o -> (Value, Value) in
+                                let m = unsafeDowncast(o, to: PyMethod.self)
+                                return (m.function, m.receiver)
                             }
-                        } else if type(of: o) == PyType.self, let (initializer, instance) = try inlineConstruction(unsafeDowncast(o, to: PyType.self), argc) {
+                            if case .object(let mf) = function, type(of: mf) == PyFunction.self {
+                                slots[base] = function
+                                slots[base + 1] = receiver
+                            }
+                        } else if kind == ObjectIdentifier(PyType.self),
+                                  let (initializer, instance) = try target._withUnsafeGuaranteedRef({
+                                      try inlineConstruction(unsafeDowncast($0, to: PyType.self), argc) }) {
                             slots[base] = .object(initializer)
                             slots[base + 1] = .object(instance)
                             constructed = instance
                         }
                     }
-                    if names == nil, case .object(let fo) = slots[base], type(of: fo) == PyFunction.self {
+                    if names == nil, let unretained = (slots + base).unretainedObject(ofExactClass: PyFunction.self),
+                       unretained._withUnsafeGuaranteedRef({ $0.simplePositionalCount == argc + 1 }) {
                         // [function, self, args...]: a method call (or an inline __init__).
-                        unowned(unsafe) let function = unsafeDowncast(fo, to: PyFunction.self)
-                        let nargs = argc + 1
-                        if function.code.isSimplePositional, Int(function.code.code.argcount) == nargs {
-                            unowned(unsafe) let callee = newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
-                            callee.slots.moveInitialize(from: slots + base + 1, count: nargs)
-                            sp = base + 1
-                            if constructed != nil { callee.constructedInstance = constructed }
-                            _ = pop()
-                            try enter(callee)
-                            continue
+                        let callee = unretained._withUnsafeGuaranteedRef { function in
+                            newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
                         }
+                        callee.slots.moveInitialize(from: slots + base + 1, count: argc + 1)
+                        sp = base + 1
+                        if constructed != nil { callee.constructedInstance = constructed }
+                        _ = pop()
+                        try enter(callee)
+                        continue
                     } else if names == nil, slots[base].isNull,
                               let unretained = (slots + base + 1).unretainedObject(ofExactClass: PyFunction.self),
                               unretained._withUnsafeGuaranteedRef({ $0.simplePositionalCount == argc }) {
@@ -342,6 +348,12 @@ extension Runtime {
                         }
                         let right = unsafeDowncast(pop().object.unsafelyUnwrapped, to: PyStrObject.self)
                         push(concatenateStrings(pop(), right))
+                        break
+                    }
+                    if let r = floatBinary(instr.arg, slots[sp - 2], slots[sp - 1]) {
+                        // Both operands were unboxed numbers: nothing to release.
+                        sp -= 1
+                        (slots + sp - 1).initialize(to: r)
                         break
                     }
                     let b = pop()
@@ -474,10 +486,21 @@ extension Runtime {
                         }
                     }
                 case .BINARY_SUBSCR:
+                    if case .int(let i) = slots[sp - 1], let item = sequenceItem(slots + sp - 2, i) {
+                        sp -= 1
+                        (slots + sp - 1).pointee = item
+                        break
+                    }
                     let key = pop()
                     let container = pop()
                     push(try getItem(container, key))
                 case .STORE_SUBSCR:
+                    if case .int(let i) = slots[sp - 1], storeListItem(slots + sp - 2, i, slots[sp - 3]) {
+                        _ = pop()
+                        _ = pop()
+                        _ = pop()
+                        break
+                    }
                     let key = pop()
                     let container = pop()
                     let value = pop()
@@ -486,8 +509,14 @@ extension Runtime {
                     let key = pop()
                     try deleteItem(pop(), key)
                 case .UNPACK_SEQUENCE:
-                    let items = try unpackItems(pop())
                     let n = Int(instr.arg)
+                    if let items = unpackableItems(slots + sp - 1, n) {
+                        _ = pop()
+                        var i = n - 1
+                        while i >= 0 { push(items[i]); i -= 1 }
+                        break
+                    }
+                    let items = try unpackItems(pop())
                     guard items.count == n else {
                         if items.count < n {
                             throw error(types.valueError, "not enough values to unpack (expected \(n), got \(items.count))")
