@@ -130,3 +130,21 @@ extension Runtime {
         while !values.isEmpty { _ = values.removeLast() }
     }
 }
+
+extension ObjectLifecycle {
+    /// A dying list's or tuple's items, released last first (listdealloc, tupledealloc);
+    /// past the nesting limit they go to the trashcan instead of recursing.
+    /// Items that are unboxed values need no release at all.
+    func releaseItemsLastFirst(_ items: inout [Value]) {
+        if items.isEmpty { return }
+        if mustDefer {
+            trash.append(contentsOf: items)
+            return
+        }
+        depth += 1
+        while !items.isEmpty { _ = items.removeLast() }
+        depth -= 1
+        if depth == 0, !trash.isEmpty { drainTrash() }
+    }
+}
+

@@ -11,14 +11,6 @@ public final class PyList: PyObject {
     deinit {
         if let t = storedType, t.hasFinalizer { finalizeDying(t) }
         if items.isEmpty { return }
-        guard let lifecycle = storedType?.lifecycle else { return }
-        if lifecycle.mustDefer {
-            lifecycle.trash.append(contentsOf: items)
-            return
-        }
-        lifecycle.depth += 1
-        while !items.isEmpty { _ = items.removeLast() }
-        lifecycle.depth -= 1
-        if lifecycle.depth == 0, !lifecycle.trash.isEmpty { lifecycle.drainTrash() }
+        storedType?.lifecycle.releaseItemsLastFirst(&items)
     }
 }

@@ -12,14 +12,6 @@ public final class PyTuple: PyObject {
     /// tupledealloc: the last item is released first; deep nesting goes through the trashcan.
     deinit {
         if items.isEmpty { return }
-        guard let lifecycle = storedType?.lifecycle else { return }
-        if lifecycle.mustDefer {
-            lifecycle.trash.append(contentsOf: items)
-            return
-        }
-        lifecycle.depth += 1
-        while !items.isEmpty { _ = items.removeLast() }
-        lifecycle.depth -= 1
-        if lifecycle.depth == 0, !lifecycle.trash.isEmpty { lifecycle.drainTrash() }
+        storedType?.lifecycle.releaseItemsLastFirst(&items)
     }
 }
