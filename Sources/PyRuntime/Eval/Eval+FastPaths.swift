@@ -67,3 +67,27 @@ extension Runtime {
         return nil
     }
 }
+
+extension PySequenceIterator {
+    /// FOR_ITER over a list, tuple or range: `.some(item)`, `.some(nil)` when exhausted, or
+    /// nil for sources the general `next` handles (str).
+    @inline(__always)
+    func fastNext() -> Value?? {
+        switch source {
+        case .range(let start, let step, let count):
+            guard index < count else { return .some(nil) }
+            defer { index += 1 }
+            return .int(start &+ step &* index)
+        case .list(let l):
+            guard index < l.items.count else { index = Int.max; return .some(nil) }
+            defer { index += 1 }
+            return l.items[index]
+        case .tuple(let t):
+            guard index < t.items.count else { return .some(nil) }
+            defer { index += 1 }
+            return t.items[index]
+        default:
+            return nil
+        }
+    }
+}

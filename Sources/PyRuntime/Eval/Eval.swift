@@ -418,6 +418,14 @@ extension Runtime {
                 case .GET_ITER:
                     push(try getIter(pop()))
                 case .FOR_ITER:
+                    if let iterator = (slots + sp - 1).unretainedObject(ofExactClass: PySequenceIterator.self),
+                       let step = iterator._withUnsafeGuaranteedRef({ $0.fastNext() }) {
+                        if let v = step { push(v) } else {
+                            _ = pop()
+                            pc = Int(instr.arg)
+                        }
+                        break
+                    }
                     if let v = try next(top()) {
                         push(v)
                     } else {
