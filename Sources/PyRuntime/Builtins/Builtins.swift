@@ -307,11 +307,18 @@ extension Runtime {
         }
         defineBuiltin("chr") { rt, args, kwargs in
             try rt.expectArgs("chr", args, kwargs, min: 1, max: 1)
-            let i = try rt.index(args[0])
-            guard i >= 0, i < 0x110000 else { throw rt.error(rt.types.valueError, "chr() arg not in range(0x110000)") }
-            guard let scalar = Unicode.Scalar(UInt32(i)) else {
-                throw rt.error(rt.types.notImplementedError, "lone surrogates are not supported yet")
+            // chr takes a C int: anything wider overflows before the range check.
+            let i: Int
+            if case .object(let o) = args[0], o is PyBigIntObject {
+                throw rt.error(rt.types.overflowError, "Python int too large to convert to C int")
+            } else {
+                i = try rt.index(args[0])
             }
+            guard i >= Int(Int32.min), i <= Int(Int32.max) else {
+                throw rt.error(rt.types.overflowError, "Python int too large to convert to C int")
+            }
+            guard i >= 0, i < 0x110000 else { throw rt.error(rt.types.valueError, "chr() arg not in range(0x110000)") }
+            guard let scalar = Unicode.Scalar(UInt32(i)) else { return rt.str(codePoints: [UInt32(i)]) }
             return rt.str(String(Character(scalar)))
         }
         defineBuiltin("ord") { rt, args, kwargs in
@@ -323,14 +330,13 @@ extension Runtime {
                 }
                 return .int(Int(bytes[0]))
             }
-            guard let s = rt.strValue(args[0]) else {
+            guard let cps = rt.strCodePoints(args[0]) else {
                 throw rt.error(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(args[0])) found")
             }
-            let scalars = Array(s.unicodeScalars)
-            guard scalars.count == 1 else {
-                throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(scalars.count) found")
+            guard cps.count == 1 else {
+                throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(cps.count) found")
             }
-            return .int(Int(scalars[0].value))
+            return .int(Int(cps[0]))
         }
         defineBuiltin("divmod") { rt, args, kwargs in
             try rt.expectArgs("divmod", args, kwargs, min: 2, max: 2)

@@ -175,10 +175,10 @@ extension Runtime {
             let cls = args[0].object as! PyType
             if args.count > 2 || (kwargs?.count ?? 0) > 0 {
                 let text = try rt.strFromEncoded(args.dropFirst(), kwargs)
-                return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+                return cls === rt.types.str ? text : rt.strSubclassInstance(cls, text)
             }
-            let text = args.count > 1 ? try rt.toStr(args[1]) : ""
-            return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+            let text = args.count > 1 ? try rt.strObject(args[1]) : rt.str("")
+            return cls === rt.types.str ? text : rt.strSubclassInstance(cls, text)
         }
         defineStatic(t.tuple, "__new__") { rt, args, _ in
             let cls = args[0].object as! PyType

@@ -159,7 +159,7 @@ extension Runtime {
         }
         if case .object(let x) = a, case .object(let y) = b,
            let s = x as? PyStrObject, let t = y as? PyStrObject {
-            return s.value == t.value
+            return s.isEqual(to: t)
         }
         return try isTrue(try compare(a, b, .eq))
     }

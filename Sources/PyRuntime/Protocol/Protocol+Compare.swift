@@ -112,13 +112,19 @@ extension Runtime {
     }
 
     func compareStrings(_ s: PyStrObject, _ t: PyStrObject, _ op: CompareOp) -> Bool {
-        if op == .eq { return s.value == t.value }
-        if op == .ne { return s.value != t.value }
+        if op == .eq { return s.isEqual(to: t) }
+        if op == .ne { return !s.isEqual(to: t) }
         // Python orders str by code point; Swift's String < is by Unicode canonical order.
-        let a = s.value.unicodeScalars, b = t.value.unicodeScalars
+        // UTF-8 byte order is code point order, except with lone surrogates (not in UTF-8).
+        if s.surrogateCodePoints != nil || t.surrogateCodePoints != nil {
+            let a = s.codePoints, b = t.codePoints
+            for (x, y) in zip(a, b) where x != y { return op.holds(x, y) }
+            return op.holds(a.count, b.count)
+        }
+        let a = s.value.utf8, b = t.value.utf8
         var i = a.startIndex, j = b.startIndex
         while i != a.endIndex && j != b.endIndex {
-            if a[i] != b[j] { return op.holds(a[i].value, b[j].value) }
+            if a[i] != b[j] { return op.holds(a[i], b[j]) }
             i = a.index(after: i)
             j = b.index(after: j)
         }

@@ -32,7 +32,7 @@ extension Runtime {
             throw error(types.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
         }
         switch o {
-        case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
+        case let s as PyStrObject: return PyRepr.repr(s.pyStr)
         case let b as PyBigIntObject: return b.value.description
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
@@ -128,6 +128,15 @@ extension Runtime {
                 case 1: return try toStr(e.args[0])
                 default: return try repr(tuple(e.args))
                 }
+            }
+            // object.__str__ calls the type's __repr__ slot directly, so PyObject_Str is the
+            // one that checks the result (hence "__str__" in the message).
+            if o.type.isHeapType, let method = o.type.lookup(staticName("__repr__")), !(method.object is PyBuiltinFunction) {
+                let r = try callMethodValue(method, v, [])
+                guard case .object(let ro) = r, let s = ro as? PyStrObject else {
+                    throw error(types.typeError, "__str__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
             }
         }
         return try repr(v)
