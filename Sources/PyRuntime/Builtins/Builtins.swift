@@ -35,16 +35,10 @@ extension Runtime {
         installComplexType()
         installSetTypes()
         installDictViews()
+        guardStrMethodReceivers()
 
         defineBuiltin("print") { rt, args, kwargs in
-            let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
-            let end = rt.keyword(kwargs, "end").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? "\n"
-            let text = try args.map { try rt.toStr($0) }.joined(separator: sep) + end
-            if let file = rt.keyword(kwargs, "file"), !file.isNone {
-                _ = try rt.call(try rt.getAttribute(file, rt.staticName("write")), [rt.str(text)])
-            } else {
-                rt.host.writeStdout(text)
-            }
+            try rt.printBuiltin(args, kwargs)
             return .none
         }
         defineBuiltin("len") { rt, args, kwargs in
@@ -61,6 +55,9 @@ extension Runtime {
         }
         defineBuiltin("format") { rt, args, kwargs in
             try rt.expectArgs("format", args, kwargs, min: 1, max: 2)
+            if args.count > 1, rt.strValue(args[1]) == nil {
+                throw rt.error(rt.types.typeError, "format() argument 2 must be str, not \(rt.typeName(args[1]))")
+            }
             return rt.str(try rt.format(args[0], args.count > 1 ? rt.strValue(args[1]) ?? "" : ""))
         }
         defineBuiltin("isinstance") { rt, args, kwargs in

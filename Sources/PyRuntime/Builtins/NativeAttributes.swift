@@ -169,6 +169,9 @@ extension Runtime {
     func slotWrapper(_ t: PyType, _ name: String) -> Value? {
         guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
         let body: PyBuiltinFunction.Body
+        if t === types.str, let strBody = strSlotWrapper(name) {
+            return .object(PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: t.name, body: strBody))
+        }
         if let op = BinaryOperator.names.firstIndex(where: { "__\($0)__" == name }) {
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }

@@ -61,6 +61,13 @@ extension Runtime {
         }
         // Sequence concatenation and repetition report their own errors, after the
         // reflected methods had their chance (as sq_concat/sq_repeat do in CPython).
+        if case .object(let x) = a, let s = x as? PyStrObject {
+            if op == .add { return try strConcat(s, b) }
+            if op == .multiply, hasIndex(b) { return try strRepeat(s, b) }
+        }
+        if op == .multiply, case .object(let y) = b, y.type.isHeapType, let s = y as? PyStrObject, hasIndex(a) {
+            return try strRepeat(s, a)
+        }
         if case .object(let x) = a, x is PyStrObject || x is PyList || x is PyTuple {
             let kind = x is PyStrObject ? "str" : x is PyList ? "list" : "tuple"
             if op == .add {
@@ -287,7 +294,10 @@ extension Runtime {
         switch op {
         case .add:
             guard case .object(let y) = b, !y.type.isHeapType else { return nil }
-            if let s = x as? PyStrObject, let t = y as? PyStrObject { return str(s.value + t.value) }
+            if let s = x as? PyStrObject, let t = y as? PyStrObject {
+                if s.surrogateCodePoints != nil || t.surrogateCodePoints != nil { return str(codePoints: s.codePoints + t.codePoints) }
+                return str(s.value + t.value)
+            }
             if let s = x as? PyList, let t = y as? PyList { return list(s.items + t.items) }
             if let s = x as? PyTuple, let t = y as? PyTuple { return tuple(s.items + t.items) }
             return nil
@@ -315,7 +325,7 @@ extension Runtime {
             }
             return nil
         }
-        if let s = sequence as? PyStrObject { return str(String(repeating: s.value, count: n)) }
+        if let s = sequence as? PyStrObject { return try strRepeat(s, .int(n)) }
         if let l = sequence as? PyList { return list(Array([[Value]](repeating: l.items, count: n).joined())) }
         if let t = sequence as? PyTuple { return tuple(Array([[Value]](repeating: t.items, count: n).joined())) }
         return nil

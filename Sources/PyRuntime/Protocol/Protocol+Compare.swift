@@ -67,6 +67,11 @@ extension Runtime {
             if let s = x as? PyTuple, let t = y as? PyTuple { return try compareSequences(s.items, t.items, op) }
             if let s = x as? PyList, let t = y as? PyList { return try compareSequences(s.items, t.items, op) }
         }
+        // str subclasses that do not override the comparison compare as str.
+        if case .object(let x) = a, case .object(let y) = b, let s = x as? PyStrObject, let t = y as? PyStrObject,
+           !overridesSlot(ta, intern(op.dunder)), !overridesSlot(tb, intern(op.reflected.dunder)) {
+            return .bool(compareStrings(s, t, op))
+        }
         var checkedReflected = false
         if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected.dunder)) {
             checkedReflected = true
@@ -104,6 +109,12 @@ extension Runtime {
         case .ne: return .bool(true)
         default: return try compare(a[i], b[i], op)
         }
+    }
+
+    /// True when a heap type defines `name` in Python (not inherited from a builtin).
+    func overridesSlot(_ t: PyType, _ name: PyStrObject) -> Bool {
+        guard t.isHeapType, let m = t.lookup(name) else { return false }
+        return !(m.object is PyBuiltinFunction)
     }
 
     func isNotImplemented(_ v: Value) -> Bool {

@@ -207,26 +207,7 @@ extension Runtime {
                 }
                 if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
-            case let s as PyStrObject:
-                if case .int(let i) = key {
-                    guard let j = normalizedIndex(i, s.count) else { throw error(types.indexError, "string index out of range") }
-                    if s.isASCII {
-                        let u = s.value.utf8
-                        return str(String(UnicodeScalar(u[u.index(u.startIndex, offsetBy: j)])))
-                    }
-                    return str(String(s.scalars[j]))
-                }
-                if case .object(let k) = key, let sl = k as? PySlice {
-                    var out = String.UnicodeScalarView()
-                    out.append(contentsOf: try sliceItems(Array(s.value.unicodeScalars), sl))
-                    return str(String(out))
-                }
-                if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
-                }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
-                throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
+            case let s as PyStrObject: return try strGetItem(s, key)
             case let d as PyDict:
                 if let v = try dictGet(d, key) { return v }
                 throw PyException(PyBaseException(type: types.keyError, args: [key]))
@@ -250,6 +231,7 @@ extension Runtime {
         }
         if case .object(let o) = container {
             if let method = o.type.lookup(staticName("__getitem__")) { return try callMethodValue(method, container, [key]) }
+            if let s = o as? PyStrObject { return try strGetItem(s, key) }
             if let t = o as? PyType, let m = t.lookup(staticName("__class_getitem__")) {
                 if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
                 return try call(m, [container, key])
