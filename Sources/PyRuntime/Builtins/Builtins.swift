@@ -36,6 +36,7 @@ extension Runtime {
         installSetTypes()
         installDictViews()
         guardStrMethodReceivers()
+        installMemoryView()
 
         defineBuiltin("print") { rt, args, kwargs in
             try rt.printBuiltin(args, kwargs)
