@@ -36,6 +36,7 @@ extension Runtime {
         installSetTypes()
         installDictViews()
         guardStrMethodReceivers()
+        unboxNumberMethodReceivers()
         installMemoryView()
 
         defineBuiltin("print") { rt, args, kwargs in
@@ -307,7 +308,7 @@ extension Runtime {
             try rt.expectArgs("chr", args, kwargs, min: 1, max: 1)
             // chr takes a C int: anything wider overflows before the range check.
             let i: Int
-            if case .object(let o) = args[0], o is PyBigIntObject {
+            if case .object(let o) = args[0], isOversizedInt(o) {
                 throw rt.error(rt.types.overflowError, "Python int too large to convert to C int")
             } else {
                 i = try rt.index(args[0])

@@ -17,6 +17,10 @@ extension Runtime {
             if name == "__class__" { return .object(typeOf(obj)) }
             return try numberAttribute(obj, name)
         }
+        // int/float subclass instances have the attributes of their plain value.
+        if o.type.isHeapType, o is PyBigIntObject || o is PyBoxedFloat, name != "__class__", name != "__dict__" {
+            return try numberAttribute(unboxedNumber(obj), name)
+        }
         switch (o, name) {
         case (_, "__class__"): return .object(o.type)
         case (_, "__dict__") where o.type.instancesHaveDict || o is PyFunction || o is PyModule:

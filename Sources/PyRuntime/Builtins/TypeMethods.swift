@@ -167,10 +167,22 @@ extension Runtime {
         defineStatic(t.int, "__new__") { rt, args, kwargs in
             let given = args.count - 1 + (kwargs?.count ?? 0)
             if given > 2 { throw rt.error(rt.types.typeError, "int() takes at most 2 arguments (\(given) given)") }
-            return try rt.intConstructor(args, kwargs)
+            let value = try rt.intConstructor(args, kwargs)
+            // Instances of int subclasses are boxed (PyBigIntObject with the subclass as type).
+            if case .object(let o) = args[0], let cls = o as? PyType, cls !== rt.types.int {
+                return .object(PyBigIntObject(type: cls, try rt.bigValue(value)))
+            }
+            return value
         }
         defineStatic(t.bool, "__new__") { rt, args, _ in .bool(args.count > 1 ? try rt.isTrue(args[1]) : false) }
-        defineStatic(t.float, "__new__") { rt, args, _ in try rt.floatConstructor(args) }
+        defineStatic(t.float, "__new__") { rt, args, _ in
+            let value = try rt.floatConstructor(args)
+            // Instances of float subclasses are PyBoxedFloat with the subclass as type.
+            if case .object(let o) = args[0], let cls = o as? PyType, cls !== rt.types.float, case .float(let d) = value {
+                return .object(PyBoxedFloat(type: cls, d))
+            }
+            return value
+        }
         defineStatic(t.str, "__new__") { rt, args, kwargs in
             let cls = args[0].object as! PyType
             if args.count > 2 || (kwargs?.count ?? 0) > 0 {
@@ -360,7 +372,9 @@ extension Runtime {
             if d.isInfinite { throw error(types.overflowError, "cannot convert float infinity to integer") }
             return makeInt(BigInt(d.rounded(.towardZero)))
         case .object(let o):
-            if o is PyBigIntObject { return a[0] }
+            if let big = o as? PyBigIntObject, o.type === types.int || o.type.lookup(staticName("__int__")) == nil {
+                return makeInt(big.value)
+            }
             if let s = o as? PyStrObject { return try parseInt(s.value, base: 10) }
             if let r = try callSpecial(a[0], "__int__", []) { return r }
             if let r = try callSpecial(a[0], "__index__", []) { return r }
@@ -416,6 +430,7 @@ extension Runtime {
                 if let d = Double(text), !lower.contains("x"), !lower.hasPrefix("0x") { return .float(d) }
                 throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
             }
+            if let f = o as? PyBoxedFloat, o.type.lookup(staticName("__float__")) == nil { return .float(f.value) }
             if let r = try callSpecial(args[1], "__float__", []) { return r }
             if let r = try callSpecial(args[1], "__index__", []) { return .float(Double(try index(r))) }
         default: break

@@ -59,6 +59,8 @@ extension Runtime {
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
         }
+        // Instances of int/float subclasses without their own dunder compute as the base.
+        if let r = try numericBinary(op, unboxedNumber(a), unboxedNumber(b)) { return r }
         // Sequence concatenation and repetition report their own errors, after the
         // reflected methods had their chance (as sq_concat/sq_repeat do in CPython).
         if case .object(let x) = a, let s = x as? PyStrObject {
@@ -104,6 +106,14 @@ extension Runtime {
             return nil
         default: return nil
         }
+    }
+
+    /// The plain int/float value of an int or float subclass instance; other values as is.
+    func unboxedNumber(_ v: Value) -> Value {
+        guard case .object(let o) = v, o.type.isHeapType else { return v }
+        if let big = o as? PyBigIntObject { return makeInt(big.value) }
+        if let f = o as? PyBoxedFloat { return .float(f.value) }
+        return v
     }
 
     func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
@@ -317,8 +327,9 @@ extension Runtime {
         switch count {
         case .int(let i): n = max(0, i)
         case .bool(let b): n = b ? 1 : 0
-        case .object(let o) where o is PyBigIntObject:
+        case .object(let o) where isOversizedInt(o):
             throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
+        case .object(let o) where o is PyBigIntObject: n = max(0, try index(count))
         default:
             if case .object(let o) = count, o.type.lookup(staticName("__index__")) != nil {
                 return try repeatSequence(sequence, .int(try index(count)))

@@ -53,6 +53,9 @@ extension Runtime {
                 let result = try callMethod(method, o, [])
                 return try lengthResult(result) != 0
             }
+            // Instances of int and float subclasses (exact big ints are never zero).
+            if let big = o as? PyBigIntObject { return big.value != 0 }
+            if let f = o as? PyBoxedFloat { return f.value != 0 }
             return true
         }
     }
@@ -69,7 +72,11 @@ extension Runtime {
         case .float(let d): return PyHash.hash(double: d)
         case .object(let o):
             if let s = o as? PyStrObject { return s.hashValue }
-            if let big = o as? PyBigIntObject { return PyHash.hash(bigInt: pyBigInt(big.value)) }
+            if let big = o as? PyBigIntObject {
+                if let small = Int(exactly: big.value) { return PyHash.hash(int: small) }
+                return PyHash.hash(bigInt: pyBigInt(big.value))
+            }
+            if let f = o as? PyBoxedFloat { return PyHash.hash(double: f.value) }
             if let t = o as? PyTuple { return try hashTuple(t.items) }
             if let b = o as? PyBytes, !o.type.isHeapType { return b.hashValue }
             if let c = o as? PyComplex, !o.type.isHeapType { return complexHash(c) }
@@ -190,7 +197,9 @@ extension Runtime {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
-            if o is PyBigIntObject {
+            if let big = o as? PyBigIntObject {
+                // An int subclass instance holds a value that may fit.
+                if let small = Int(exactly: big.value) { return small }
                 throw error(types.overflowError, "Python int too large to convert to C ssize_t")
             }
             if let method = o.type.lookup(staticName("__index__")) {

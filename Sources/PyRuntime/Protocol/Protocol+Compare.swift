@@ -86,6 +86,11 @@ extension Runtime {
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
         }
+        // int/float subclass instances without their own comparison compare as numbers.
+        let ua = unboxedNumber(a), ub = unboxedNumber(b)
+        if !ua.isIdentical(to: a) || !ub.isIdentical(to: b), numeric(ua) != nil, numeric(ub) != nil {
+            return try compare(ua, ub, op)
+        }
         switch op {
         case .eq: return .bool(a.isIdentical(to: b))
         case .ne: return .bool(!a.isIdentical(to: b))

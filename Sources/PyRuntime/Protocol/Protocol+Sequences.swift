@@ -144,7 +144,9 @@ extension Runtime {
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
             case .object(let o) where o is PyBigIntObject:
-                return (o as! PyBigIntObject).value.sign == .minus ? Int.min / 2 : Int.max / 2
+                let value = (o as! PyBigIntObject).value
+                if let small = Int(exactly: value) { return small }
+                return value.sign == .minus ? Int.min / 2 : Int.max / 2
             case .object(let o) where o.type.lookup(staticName("__index__")) != nil: return try self.index(v)
             default:
                 throw error(types.typeError, "slice indices must be integers or None or have an __index__ method")
@@ -186,10 +188,10 @@ extension Runtime {
                 }
                 if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
+                if case .object(let k) = key, isOversizedInt(k) {
                     throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
                 }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
             case let t as PyTuple:
                 if case .int(let i) = key {
@@ -202,10 +204,10 @@ extension Runtime {
                     return tuple(try sliceItems(t.items, s))
                 }
                 if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, k is PyBigIntObject {
+                if case .object(let k) = key, isOversizedInt(k) {
                     throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
                 }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
             case let s as PyStrObject: return try strGetItem(s, key)
             case let d as PyDict:

@@ -421,7 +421,7 @@ extension Runtime {
         case .int(let i): count = i
         case .bool(let b): count = b ? 1 : 0
         case .object(let o):
-            if o is PyBigIntObject { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
+            if isOversizedInt(o) { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
             if o.type.lookup(staticName("__index__")) != nil { count = try index(source) }
         default: break
         }

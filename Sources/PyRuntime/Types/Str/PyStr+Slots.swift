@@ -21,10 +21,10 @@ extension Runtime {
             return str(String(out))
         }
         if case .bool(let b) = key { return try strGetItem(s, .int(b ? 1 : 0)) }
-        if case .object(let k) = key, k is PyBigIntObject {
+        if case .object(let k) = key, isOversizedInt(k) {
             throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
         }
-        if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try strGetItem(s, .int(try index(key))) }
+        if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try strGetItem(s, .int(try index(key))) }
         throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
     }
 
@@ -39,7 +39,7 @@ extension Runtime {
 
     /// `s * n` (sq_repeat: n goes through __index__).
     func strRepeat(_ s: PyStrObject, _ count: Value) throws -> Value {
-        if case .object(let o) = count, o is PyBigIntObject {
+        if case .object(let o) = count, isOversizedInt(o) {
             throw error(types.overflowError, "cannot fit 'int' into an index-sized integer")
         }
         let n = max(0, try index(count))
