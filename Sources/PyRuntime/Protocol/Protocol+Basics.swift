@@ -71,6 +71,12 @@ extension Runtime {
         case .int(let i): return PyHash.hash(int: i)
         case .float(let d): return PyHash.hash(double: d)
         case .object(let o):
+            if o.type.isHeapType, o is PyStrObject || o is PyBigIntObject || o is PyBoxedFloat,
+               let custom = o.type.lookup(staticName("__hash__")), !(custom.object is PyBuiltinFunction) {
+                // A subclass's own __hash__ (or __hash__ = None) wins over the value's hash.
+                if custom.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
+                return try hashResult(try callMethod(custom, o, []))
+            }
             if let s = o as? PyStrObject { return s.hashValue }
             if let big = o as? PyBigIntObject {
                 if let small = Int(exactly: big.value) { return PyHash.hash(int: small) }
@@ -91,17 +97,22 @@ extension Runtime {
                    (f as! PyBuiltinFunction).ownerName == "object" {
                     return identityHash(o)
                 }
-                let result = try callMethod(method, o, [])
-                guard case .int(let h) = result else {
-                    if case .object(let b) = result, let big = b as? PyBigIntObject {
-                        return PyHash.hash(bigInt: pyBigInt(big.value))
-                    }
-                    throw error(types.typeError, "__hash__ method should return an integer")
-                }
-                return h == -1 ? -2 : h
+                return try hashResult(try callMethod(method, o, []))
             }
             return identityHash(o)
         }
+    }
+
+    /// The int a __hash__ method returned, as hash() reports it.
+    private func hashResult(_ result: Value) throws -> Int {
+        guard case .int(let h) = result else {
+            if case .object(let b) = result, let big = b as? PyBigIntObject {
+                if let small = Int(exactly: big.value) { return PyHash.hash(int: small) }
+                return PyHash.hash(bigInt: pyBigInt(big.value))
+            }
+            throw error(types.typeError, "__hash__ method should return an integer")
+        }
+        return h == -1 ? -2 : h
     }
 
     func identityHash(_ o: PyObject) -> Int {

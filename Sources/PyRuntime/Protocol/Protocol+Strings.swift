@@ -77,6 +77,7 @@ extension Runtime {
             defer { leaveRepr(v) }
             return try dictViewRepr(v)
         case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
+        case let m as PyMemoryView: return memoryviewRepr(m)
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"

@@ -1,6 +1,7 @@
 // `memoryview` over bytes and bytearray: a one-dimensional view of unsigned bytes
 // (format 'B'), enough for the buffer-protocol uses of text code (bytes(m), b"" + m,
 // m.hex(), m.tobytes(), indexing). A view of a bytearray sees later changes to it.
+import PyBytecode
 
 public final class PyMemoryView: PyObject {
     /// The exporting object (bytes or bytearray) and the viewed range of it.
@@ -32,7 +33,11 @@ extension Runtime {
                        isHeapType: false, namespace: newDict())
         t.setLinearMRO()
         builtins.setString(staticName("memoryview"), .object(t))
-        t.namespace.setString(staticName("__hash__"), .none)
+        defineMethod(t, "__hash__") { rt, args, _ in
+            let m = try view(rt, args)
+            guard m.source is PyBytes else { throw rt.error(rt.types.valueError, "cannot hash writable memoryview object") }
+            return .int(PyHash.hashBytes(m.bytes))
+        }
         defineStatic(t, "__new__") { rt, args, kwargs in
             let bound = try rt.bindMethodArguments("memoryview", "memoryview", args.dropFirst(), kwargs, ["object"],
                                                    required: 1, .keywords)
@@ -100,7 +105,7 @@ extension Runtime {
         }
         defineMethod(t, "__repr__") { rt, args, _ in
             guard let m = args.first?.object as? PyMemoryView else { return .none }
-            return rt.str((m.released ? "<released memory at " : "<memory at ") + rt.address(m) + ">")
+            return rt.str(rt.memoryviewRepr(m))
         }
         let attributes: [(String, (Runtime, PyMemoryView) throws -> Value)] = [
             ("obj", { _, m in .object(m.source) }),
@@ -121,6 +126,10 @@ extension Runtime {
             t.namespace.setString(intern(name), .object(PyProperty(type: types.property, getter: .object(getter),
                                                                    setter: .none, deleter: .none, doc: .none)))
         }
+    }
+
+    func memoryviewRepr(_ m: PyMemoryView) -> String {
+        (m.released ? "<released memory at " : "<memory at ") + address(m) + ">"
     }
 
     func checkNotReleased(_ m: PyMemoryView) throws {
