@@ -23,6 +23,12 @@ extension Runtime {
             var text = ""
             for (i, a) in args.enumerated() {
                 if i > 0 { text += sepText }
+                if case .object(let o) = a, let s = o as? PyStrObject, s.surrogateCodePoints != nil {
+                    // stdout encodes strictly as UTF-8: what came before is written, then
+                    // the UnicodeEncodeError for the surrogates.
+                    host.writeStdout(text)
+                    _ = try encode(exactStr(s), encoding: "utf-8", errors: "strict")
+                }
                 text += try toStr(a)
             }
             text += strValue(end) ?? "\n"
