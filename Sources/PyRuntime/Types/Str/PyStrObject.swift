@@ -81,14 +81,17 @@ public final class PyStrObject: PyObject {
         if surrogateCodePoints != nil || other.surrogateCodePoints != nil {
             return surrogateCodePoints == other.surrogateCodePoints && (surrogateCodePoints != nil)
         }
+        // ASCII text has one spelling, so Swift's own (memcmp-fast) equality is exact there.
+        if isASCII && other.isASCII { return value == other.value }
         return PyStrObject.sameText(value, other.value)
     }
 
     /// Byte-exact String equality (UTF-8 order is code point order, so this is Python's ==).
     @inline(__always)
     public static func sameText(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8, y = b.utf8
-        return x.count == y.count && x.elementsEqual(y)
+        guard a.utf8.count == b.utf8.count else { return false }
+        var x = a, y = b
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
     }
 }
 
