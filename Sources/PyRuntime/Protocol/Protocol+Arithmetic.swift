@@ -306,7 +306,7 @@ extension Runtime {
             guard case .object(let y) = b, !y.type.isHeapType else { return nil }
             if let s = x as? PyStrObject, let t = y as? PyStrObject {
                 if s.surrogateCodePoints != nil || t.surrogateCodePoints != nil { return str(codePoints: s.codePoints + t.codePoints) }
-                return str(s.value + t.value)
+                return .object(PyStrObject(type: types.str, s.value + t.value, isASCII: s.isASCII && t.isASCII))
             }
             if let s = x as? PyList, let t = y as? PyList { return list(s.items + t.items) }
             if let s = x as? PyTuple, let t = y as? PyTuple { return tuple(s.items + t.items) }

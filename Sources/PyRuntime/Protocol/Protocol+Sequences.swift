@@ -40,6 +40,10 @@ extension Runtime {
                     }
                 })
             }
+            // A str subclass without __iter__/__getitem__ of its own iterates as str.
+            if let s = o as? PyStrObject {
+                return .object(PySequenceIterator(type: s.isASCII ? types.strIterator : types.iterator, .str(s)))
+            }
         }
         throw error(types.typeError, "'\(typeName(v))' object is not iterable")
     }
@@ -72,6 +76,11 @@ extension Runtime {
                     guard s.index < utf8.count else { return nil }
                     defer { s.index += 1 }
                     return self.str(String(UnicodeScalar(utf8[utf8.index(utf8.startIndex, offsetBy: s.index)])))
+                }
+                if let cps = str.surrogateCodePoints {
+                    guard s.index < cps.count else { return nil }
+                    defer { s.index += 1 }
+                    return self.str(codePoints: [cps[s.index]])
                 }
                 let scalars = str.scalars
                 guard s.index < scalars.count else { return nil }
@@ -308,11 +317,7 @@ extension Runtime {
             case let s as PySet: return try setContains(s, item)
             case let view as PyDictView: return try dictViewContains(view, item)
             case let m as PyMappingProxy: return try contains(m.mapping, item)
-            case let s as PyStrObject:
-                guard case .object(let io) = item, let sub = io as? PyStrObject else {
-                    throw error(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
-                }
-                return sub.value.isEmpty || s.value.contains(sub.value)
+            case let s as PyStrObject: return try strContains(s, item)
             case let l as PyList: return try l.items.contains { try equal($0, item) }
             case let t as PyTuple: return try t.items.contains { try equal($0, item) }
             case let b as PyBytes: return try bytesContains(b.bytes, item)
@@ -326,6 +331,7 @@ extension Runtime {
             }
         }
         if let r = try callSpecial(container, "__contains__", [item]) { return try isTrue(r) }
+        if case .object(let o) = container, let s = o as? PyStrObject { return try strContains(s, item) }
         let ct = typeOf(container)
         if ct.isHeapType, ct.lookup(staticName("__iter__")) == nil, ct.lookup(staticName("__getitem__")) == nil {
             throw error(types.typeError, "argument of type '\(ct.name)' is not iterable")

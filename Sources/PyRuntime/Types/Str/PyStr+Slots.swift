@@ -9,15 +9,31 @@ extension Runtime {
             guard let j = normalizedIndex(i, s.count) else { throw error(types.indexError, "string index out of range") }
             if s.isASCII {
                 let u = s.value.utf8
-                return str(String(UnicodeScalar(u[u.index(u.startIndex, offsetBy: j)])))
+                return .object(PyStrObject(type: types.str, String(UnicodeScalar(u[u.index(u.startIndex, offsetBy: j)])), isASCII: true))
             }
             if let cps = s.surrogateCodePoints { return str(codePoints: [cps[j]]) }
             return str(String(s.scalars[j]))
         }
         if case .object(let k) = key, let sl = k as? PySlice {
             if let cps = s.surrogateCodePoints { return str(codePoints: try sliceItems(cps, sl)) }
+            if s.isASCII {
+                // One byte per character: copy the bytes, without materialising the scalars.
+                let (start, _, step, length) = try sliceIndices(sl, s.count)
+                var copy = s.value
+                let text: String = copy.withUTF8 { buffer in
+                    if step == 1 {
+                        return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<(start + length)]), as: UTF8.self)
+                    }
+                    var bytes: [UInt8] = []
+                    bytes.reserveCapacity(length)
+                    var i = start
+                    for _ in 0..<length { bytes.append(buffer[i]); i += step }
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+                return .object(PyStrObject(type: types.str, text, isASCII: true))
+            }
             var out = String.UnicodeScalarView()
-            out.append(contentsOf: try sliceItems(s.isASCII ? Array(s.value.unicodeScalars) : s.scalars, sl))
+            out.append(contentsOf: try sliceItems(s.scalars, sl))
             return str(String(out))
         }
         if case .bool(let b) = key { return try strGetItem(s, .int(b ? 1 : 0)) }
@@ -28,13 +44,48 @@ extension Runtime {
         throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
     }
 
+    /// `item in s`: substring search by code points. Swift's String.contains matches whole
+    /// Characters ("e" is not found in "e\u{301}"), so the search runs on UTF-8 bytes, which
+    /// is exact for code point sequences because UTF-8 is self-synchronising.
+    func strContains(_ s: PyStrObject, _ item: Value) throws -> Bool {
+        guard case .object(let io) = item, let sub = io as? PyStrObject else {
+            throw error(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
+        }
+        if s.surrogateCodePoints != nil || sub.surrogateCodePoints != nil {
+            let hay = s.codePoints, needle = sub.codePoints
+            if needle.isEmpty { return true }
+            if needle.count > hay.count { return false }
+            for i in 0...(hay.count - needle.count) where hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            return false
+        }
+        var hayText = s.value, needleText = sub.value
+        return hayText.withUTF8 { hay in
+            needleText.withUTF8 { needle in
+                if needle.isEmpty { return true }
+                if needle.count > hay.count { return false }
+                let first = needle[0]
+                var i = 0
+                let last = hay.count - needle.count
+                while i <= last {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// `a + b` where a is a str (or subclass instance) and b must be a str.
     func strConcat(_ a: PyStrObject, _ b: Value) throws -> Value {
         guard case .object(let o) = b, let t = o as? PyStrObject else {
             throw error(types.typeError, "can only concatenate str (not \"\(typeName(b))\") to str")
         }
         if a.surrogateCodePoints != nil || t.surrogateCodePoints != nil { return str(codePoints: a.codePoints + t.codePoints) }
-        return str(a.value + t.value)
+        return .object(PyStrObject(type: types.str, a.value + t.value, isASCII: a.isASCII && t.isASCII))
     }
 
     /// `s * n` (sq_repeat: n goes through __index__).
@@ -45,7 +96,7 @@ extension Runtime {
         let n = max(0, try index(count))
         if n > 0, s.count > Int.max / n { throw error(types.overflowError, "repeated string is too long") }
         if let cps = s.surrogateCodePoints { return str(codePoints: Array([[UInt32]](repeating: cps, count: n).joined())) }
-        return str(String(repeating: s.value, count: n))
+        return .object(PyStrObject(type: types.str, String(repeating: s.value, count: n), isASCII: s.isASCII))
     }
 
     /// True for ints and objects with __index__ (what sq_repeat accepts).

@@ -19,9 +19,38 @@ public final class PyStrObject: PyObject {
 
     public init(type: PyType, _ value: String) {
         self.value = value
-        self.isASCII = value.utf8.allSatisfy { $0 < 0x80 }
+        self.isASCII = PyStrObject.scanASCII(value)
         self.surrogateCodePoints = nil
         super.init(type: type)
+    }
+
+    /// For results whose ASCII-ness is known from the operands (concatenation, repetition,
+    /// slices of ASCII text), so building a long string piece by piece stays linear.
+    init(type: PyType, _ value: String, isASCII: Bool) {
+        self.value = value
+        self.isASCII = isASCII
+        self.surrogateCodePoints = nil
+        super.init(type: type)
+    }
+
+    /// True when every UTF-8 byte is below 0x80 (eight bytes per step).
+    static func scanASCII(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            let n = buffer.count
+            var i = 0
+            while i + 8 <= n {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < n {
+                if buffer[i] >= 0x80 { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// A string from code points that may include lone surrogates (values above 0x10FFFF
@@ -33,7 +62,7 @@ public final class PyStrObject: PyObject {
             if let scalar = Unicode.Scalar(c) { view.append(scalar) } else { view.append("\u{FFFD}"); hasSurrogate = true }
         }
         self.value = String(view)
-        self.isASCII = !hasSurrogate && value.utf8.allSatisfy { $0 < 0x80 }
+        self.isASCII = !hasSurrogate && PyStrObject.scanASCII(value)
         self.surrogateCodePoints = hasSurrogate ? codePoints : nil
         super.init(type: type)
     }
