@@ -385,7 +385,7 @@ extension Runtime {
     }
 
     func parseInt(_ text: String, base: Int) throws -> Value {
-        var s = text.trimmingWhitespace()
+        var s = text.trimmingWhitespace().asciiDecimalDigits()
         var negative = false
         if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
         var b = base
@@ -411,7 +411,7 @@ extension Runtime {
         case .object(let o):
             if let big = o as? PyBigIntObject { return .float(try bigToDouble(big.value)) }
             if let s = o as? PyStrObject {
-                let trimmed = s.value.trimmingWhitespace()
+                let trimmed = s.value.trimmingWhitespace().asciiDecimalDigits()
                 let text = trimmed.replacingUnderscores()
                 let u = Array(trimmed)
                 for (i, c) in u.enumerated() where c == "_" {
@@ -465,4 +465,21 @@ extension String {
     }
 
     func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
+
+    /// Unicode decimal digits ("\u{663}", fullwidth "\u{FF11}") as ASCII digits, as
+    /// _PyUnicode_TransformDecimalAndSpaceToASCII does before int() and float() parse.
+    func asciiDecimalDigits() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if !scalar.isASCII, scalar.properties.numericType == .decimal, let v = scalar.properties.numericValue,
+               v >= 0, v <= 9 {
+                let digit = Unicode.Scalar(UInt8(48 + Int(v)))
+                out.append(digit)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 }
