@@ -449,6 +449,8 @@ extension Runtime {
     func strFromEncoded(_ args: ArraySlice<Value>, _ kwargs: PyDict?) throws -> Value {
         let bound = try bindMethodArguments("str", "str", args, kwargs, ["object", "encoding", "errors"],
                                             required: 0, .keywords)
+        // str(object=x) alone is plain str(x); decoding needs encoding or errors.
+        if bound[1] == nil && bound[2] == nil { return try strObject(bound[0] ?? str("")) }
         let encoding = try bound[1].map { try strArgument($0, "str", "encoding") } ?? "utf-8"
         let errors = try bound[2].map { try strArgument($0, "str", "errors") } ?? "strict"
         let source = bound[0] ?? bytes([])
