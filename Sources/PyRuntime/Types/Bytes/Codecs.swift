@@ -243,9 +243,15 @@ extension Runtime {
         case "backslashreplace":
             for b in data[start..<end] { out += ("\\x" + hex2(b)).unicodeScalars.map(\.value) }
         case "surrogateescape":
-            // Bytes below 0x80 are never escaped (they would be decodable ASCII).
-            guard data[start..<end].allSatisfy({ $0 >= 0x80 }) else { throw fail() }
-            for b in data[start..<end] { out.append(0xDC00 + UInt32(b)) }
+            // Escapes the bytes up to the first ASCII one (never escaped) and resumes there,
+            // as PyCodec_SurrogateEscapeErrors does; no escapable byte re-raises.
+            var consumed = 0
+            while start + consumed < end, data[start + consumed] >= 0x80 {
+                out.append(0xDC00 + UInt32(data[start + consumed]))
+                consumed += 1
+            }
+            guard consumed > 0 else { throw fail() }
+            return start + consumed
         case "surrogatepass":
             // An encoded surrogate at `start` in the codec's own form is let through.
             let width = codec == .utf8 || codec == .utf8Sig ? 3 : codec.unitWidth
