@@ -122,7 +122,8 @@ extension Runtime {
                              ("ValueError", types.valueError), ("ArithmeticError", types.arithmeticError),
                              ("LookupError", types.lookupError), ("RuntimeError", types.runtimeError),
                              ("ImportError", types.importError), ("NameError", types.nameError),
-                             ("UnicodeError", types.unicodeError)] {
+                             ("UnicodeError", types.unicodeError), ("UnicodeDecodeError", types.unicodeDecodeError),
+                             ("UnicodeEncodeError", types.unicodeEncodeError)] {
             byName[name] = type
         }
         let table: [(String, String)] = [
@@ -136,8 +137,7 @@ extension Runtime {
             ("FileNotFoundError", "OSError"), ("InterruptedError", "OSError"), ("IsADirectoryError", "OSError"),
             ("NotADirectoryError", "OSError"), ("PermissionError", "OSError"), ("ProcessLookupError", "OSError"),
             ("TimeoutError", "OSError"), ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"),
-            ("TabError", "IndentationError"), ("UnicodeDecodeError", "UnicodeError"),
-            ("UnicodeEncodeError", "UnicodeError"), ("UnicodeTranslateError", "UnicodeError"),
+            ("TabError", "IndentationError"), ("UnicodeTranslateError", "UnicodeError"),
             ("Warning", "Exception"), ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"),
             ("PendingDeprecationWarning", "Warning"), ("SyntaxWarning", "Warning"), ("RuntimeWarning", "Warning"),
             ("FutureWarning", "Warning"), ("ImportWarning", "Warning"), ("UnicodeWarning", "Warning"),

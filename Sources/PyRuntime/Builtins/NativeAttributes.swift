@@ -17,6 +17,10 @@ extension Runtime {
             if name == "__class__" { return .object(typeOf(obj)) }
             return try numberAttribute(obj, name)
         }
+        // int/float subclass instances have the attributes of their plain value.
+        if o.type.isHeapType, o is PyBigIntObject || o is PyBoxedFloat, name != "__class__", name != "__dict__" {
+            return try numberAttribute(unboxedNumber(obj), name)
+        }
         switch (o, name) {
         case (_, "__class__"): return .object(o.type)
         case (_, "__dict__") where o.type.instancesHaveDict || o is PyFunction || o is PyModule:
@@ -176,6 +180,9 @@ extension Runtime {
     func slotWrapper(_ t: PyType, _ name: String) -> Value? {
         guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
         let body: PyBuiltinFunction.Body
+        if t === types.str, let strBody = strSlotWrapper(name) {
+            return .object(PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: t.name, body: strBody))
+        }
         // int's slots take only ints (int.__add__(2.0) is NotImplemented); float's take
         // floats and ints.
         let layout = t.layout

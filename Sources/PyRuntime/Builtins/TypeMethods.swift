@@ -185,10 +185,10 @@ extension Runtime {
             let cls = try rt.setNewClass(args, rt.types.str)
             if args.count > 2 || (kwargs?.count ?? 0) > 0 {
                 let text = try rt.strFromEncoded(args.dropFirst(), kwargs)
-                return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+                return cls === rt.types.str ? text : rt.strSubclassInstance(cls, text)
             }
-            let text = args.count > 1 ? try rt.toStr(args[1]) : ""
-            return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+            let text = args.count > 1 ? try rt.strObject(args[1]) : rt.str("")
+            return cls === rt.types.str ? text : rt.strSubclassInstance(cls, text)
         }
         defineStatic(t.tuple, "__new__") { rt, args, kwargs in
             let cls = try rt.setNewClass(args, rt.types.tuple)
@@ -470,4 +470,21 @@ extension String {
     }
 
     func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
+
+    /// Unicode decimal digits ("\u{663}", fullwidth "\u{FF11}") as ASCII digits, as
+    /// _PyUnicode_TransformDecimalAndSpaceToASCII does before int() and float() parse.
+    func asciiDecimalDigits() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if !scalar.isASCII, scalar.properties.numericType == .decimal, let v = scalar.properties.numericValue,
+               v >= 0, v <= 9 {
+                let digit = Unicode.Scalar(UInt8(48 + Int(v)))
+                out.append(digit)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 }

@@ -760,7 +760,10 @@ extension Runtime {
         let l = unsafeDowncast(object, to: PyStrObject.self)
         if right.value.isEmpty { return .object(l) }
         if l.value.isEmpty { return .object(right) }
-        return str(l.value + right.value)
+        if l.surrogateCodePoints != nil || right.surrogateCodePoints != nil {
+            return str(codePoints: l.codePoints + right.codePoints)
+        }
+        return .object(PyStrObject(type: types.str, l.value + right.value, isASCII: l.isASCII && right.isASCII))
     }
 
     /// CALL on a class whose instances come from object.__new__ and whose __init__ is a

@@ -49,7 +49,7 @@ public final class Runtime {
     public let noneObject: Value = .none
     public private(set) var notImplemented: PyObject! = nil
     public private(set) var ellipsis: PyObject! = nil
-    private var interned: [String: PyStrObject] = [:]
+    private var interned: [ExactText: PyStrObject] = [:]
     private var staticNames = StaticNameTable()
     let stack: DataStack
     /// sys.argv as given by the front end.
@@ -201,9 +201,10 @@ public final class Runtime {
 
     /// The interned str object for `name` (names compare by identity on the hot path).
     public func intern(_ name: String) -> PyStrObject {
-        if let s = interned[name] { return s }
+        let key = ExactText(name)
+        if let s = interned[key] { return s }
         let s = PyStrObject(type: types.str, name)
-        interned[name] = s
+        interned[key] = s
         return s
     }
 
@@ -236,7 +237,12 @@ public final class Runtime {
         case .bigInt(let big): return makeInt(bigIntFromDigits(big))
         case .float(let d): return .float(d)
         case .complex(let real, let imag): return .object(PyComplex(type: types.complex, real: real, imag: imag))
-        case .str(let s): return .object(intern(s.string))
+        case .str(let s):
+            // Constants with lone surrogates keep their exact code points (not interned).
+            if String(validating: s.utf8, as: UTF8.self) == nil {
+                return .object(PyStrObject(type: types.str, codePoints: s.codePoints))
+            }
+            return .object(intern(s.string))
         case .bytes(let b): return .object(PyBytes(type: types.bytes, b))
         case .tuple(let items): return tuple(try items.map { try value(fromConstant: $0) })
         case .list(let items): return list(try items.map { try value(fromConstant: $0) })

@@ -91,6 +91,7 @@ extension Runtime {
             if let big = o as? PyBigIntObject { return try formatInteger(big.value, parsed, value: v) }
             if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let c = o as? PyComplex { return try formatComplex(c, parsed) }
+            if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let s = o as? PyStrObject {
                 if let t = parsed.type, t != "s" {
                     throw error(types.valueError, "Unknown format code '\(t)' for object of type 'str'")

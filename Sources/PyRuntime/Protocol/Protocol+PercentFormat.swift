@@ -91,7 +91,9 @@ extension Runtime {
             let conversion = chars[pos]
             pos += 1
             if conversion == "%" { out += "%"; continue }
-            let v = try argument ?? next()
+            let given = try argument ?? next()
+            // Numeric conversions see an int/float subclass instance as its plain value.
+            let v = conversion == "s" || conversion == "r" || conversion == "a" ? given : unboxedNumber(given)
             var sign = "", prefix = "", body = ""
             var numeric = true
             switch conversion {

@@ -58,6 +58,10 @@ extension Runtime {
                     }
                 })
             }
+            // A str subclass without __iter__/__getitem__ of its own iterates as str.
+            if let s = o as? PyStrObject {
+                return .object(PySequenceIterator(type: s.isASCII ? types.strIterator : types.iterator, .str(s)))
+            }
         }
         throw error(types.typeError, "'\(typeName(v))' object is not iterable")
     }
@@ -94,6 +98,11 @@ extension Runtime {
                     guard s.index < utf8.count else { return nil }
                     defer { s.index += 1 }
                     return self.str(String(UnicodeScalar(utf8[utf8.index(utf8.startIndex, offsetBy: s.index)])))
+                }
+                if let cps = str.surrogateCodePoints {
+                    guard s.index < cps.count else { return nil }
+                    defer { s.index += 1 }
+                    return self.str(codePoints: [cps[s.index]])
                 }
                 let scalars = str.scalars
                 guard s.index < scalars.count else { return nil }
@@ -224,7 +233,7 @@ extension Runtime {
                     }
                     return try getItem(container, .int(small))
                 }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
             case let t as PyTuple:
                 if case .int(let i) = key {
@@ -244,32 +253,9 @@ extension Runtime {
                     }
                     return try getItem(container, .int(small))
                 }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
+                if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
                 throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
-            case let s as PyStrObject:
-                if case .int(let i) = key {
-                    guard let j = normalizedIndex(i, s.count) else { throw error(types.indexError, "string index out of range") }
-                    if s.isASCII {
-                        let u = s.value.utf8
-                        return str(String(UnicodeScalar(u[u.index(u.startIndex, offsetBy: j)])))
-                    }
-                    return str(String(s.scalars[j]))
-                }
-                if case .object(let k) = key, let sl = k as? PySlice {
-                    var out = String.UnicodeScalarView()
-                    out.append(contentsOf: try sliceItems(Array(s.value.unicodeScalars), sl))
-                    return str(String(out))
-                }
-                if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, let big = k as? PyBigIntObject {
-                    // An int subclass instance may hold a small value.
-                    guard let small = Int(exactly: big.value) else {
-                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
-                    }
-                    return try getItem(container, .int(small))
-                }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
-                throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
+            case let s as PyStrObject: return try strGetItem(s, key)
             case let d as PyDict: return try dictSubscript(d, key)
             case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
             case let r as PyRange:
@@ -293,6 +279,7 @@ extension Runtime {
         }
         if case .object(let o) = container {
             if let method = o.type.lookup(staticName("__getitem__")) { return try callMethodValue(method, container, [key]) }
+            if let s = o as? PyStrObject { return try strGetItem(s, key) }
             if let t = o as? PyType, let m = t.lookup(staticName("__class_getitem__")) {
                 if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
                 return try call(m, [container, key])
@@ -377,11 +364,7 @@ extension Runtime {
             case let s as PySet: return try setContains(s, item)
             case let view as PyDictView: return try dictViewContains(view, item)
             case let m as PyMappingProxy: return try contains(m.mapping, item)
-            case let s as PyStrObject:
-                guard case .object(let io) = item, let sub = io as? PyStrObject else {
-                    throw error(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
-                }
-                return sub.value.isEmpty || s.value.contains(sub.value)
+            case let s as PyStrObject: return try strContains(s, item)
             case let l as PyList: return try l.items.contains { try equal($0, item) }
             case let t as PyTuple: return try t.items.contains { try equal($0, item) }
             case let b as PyBytes: return try bytesContains(b.bytes, item)
@@ -392,6 +375,7 @@ extension Runtime {
             }
         }
         if let r = try callSpecial(container, "__contains__", [item]) { return try isTrue(r) }
+        if case .object(let o) = container, let s = o as? PyStrObject { return try strContains(s, item) }
         let ct = typeOf(container)
         if ct.isHeapType, ct.lookup(staticName("__iter__")) == nil, ct.lookup(staticName("__getitem__")) == nil {
             throw error(types.typeError, "argument of type '\(ct.name)' is not iterable")

@@ -31,7 +31,7 @@ extension Runtime {
     /// The repr of builtin objects; nested items go through `repr`, which guards recursion.
     func builtinRepr(_ o: PyObject) throws -> String {
         switch o {
-        case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
+        case let s as PyStrObject: return PyRepr.repr(s.pyStr)
         case let b as PyBigIntObject: return try decimalString(b.value)
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
@@ -76,6 +76,7 @@ extension Runtime {
             defer { leaveRepr(v) }
             return try dictViewRepr(v)
         case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
+        case let m as PyMemoryView: return memoryviewRepr(m)
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let u as PyUnion: return try unionRepr(u)
@@ -133,6 +134,15 @@ extension Runtime {
                 case 1: return try toStr(e.args[0])
                 default: return try repr(tuple(e.args))
                 }
+            }
+            // object.__str__ calls the type's __repr__ slot directly, so PyObject_Str is the
+            // one that checks the result (hence "__str__" in the message).
+            if o.type.isHeapType, let method = o.type.lookup(staticName("__repr__")), !(method.object is PyBuiltinFunction) {
+                let r = try callMethodValue(method, v, [])
+                guard case .object(let ro) = r, let s = ro as? PyStrObject else {
+                    throw error(types.typeError, "__str__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
             }
         }
         return try repr(v)
