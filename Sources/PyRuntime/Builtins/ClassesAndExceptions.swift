@@ -74,9 +74,7 @@ extension Runtime {
         let cls = PyType(metatype: meta, name: name, bases: bases, layout: layout, isHeapType: true, namespace: namespace)
         if let module = namespace.lookupString(staticName("__module__")), let m = strValue(module) { cls.moduleName = m }
         if let q = namespace.lookupString(staticName("__qualname__")), let qs = strValue(q) { cls.qualname = qs }
-        if namespace.lookupString(staticName("__slots__")) != nil && bases.allSatisfy({ !$0.isHeapType || !$0.instancesHaveDict }) {
-            cls.instancesHaveDict = false
-        }
+        try installSlots(cls, bases)
         // A class that defines __eq__ but not __hash__ is unhashable.
         if namespace.lookupString(staticName("__eq__")) != nil && namespace.lookupString(staticName("__hash__")) == nil {
             namespace.setString(staticName("__hash__"), .none)
@@ -112,6 +110,67 @@ extension Runtime {
             _ = try call(initSubclass, [], kwargs: kwargs)
         }
         return cls
+    }
+
+    /// `__slots__`: a member descriptor per name, no instance `__dict__` unless a base has one
+    /// or "__dict__" is listed (type_new's slot handling, with its messages).
+    func installSlots(_ cls: PyType, _ bases: [PyType]) throws {
+        let slotted = bases.filter { $0.slotCount > 0 }
+        for b in slotted where !slotted.allSatisfy({ b.isSubtype(of: $0) || $0.isSubtype(of: b) }) {
+            throw error(types.typeError, "multiple bases have instance lay-out conflict")
+        }
+        let baseSlots = slotted.map { $0.slotCount }.max() ?? 0
+        cls.slotCount = baseSlots
+        let baseHasDict = bases.contains { $0.isHeapType && $0.instancesHaveDict }
+        guard let declared = cls.namespace.lookupString(staticName("__slots__")) else { return }
+        let items: [Value] = strValue(declared) != nil ? [declared] : try toArray(declared)
+        var names: [String] = []
+        var wantsDict = false, wantsWeakref = false
+        for item in items {
+            guard let name = strValue(item) else {
+                throw error(types.typeError, "__slots__ items must be strings, not '\(typeName(item))'")
+            }
+            guard isIdentifier(name) else { throw error(types.typeError, "__slots__ must be identifiers") }
+            if name == "__dict__" {
+                if wantsDict || baseHasDict {
+                    throw error(types.typeError, "__dict__ slot disallowed: we already got one")
+                }
+                wantsDict = true
+                continue
+            }
+            if name == "__weakref__" {
+                if wantsWeakref { throw error(types.typeError, "__weakref__ slot disallowed: either we already got one, or the base type's instances already have one") }
+                wantsWeakref = true
+                continue
+            }
+            let mangled = mangle(name, className: cls.name)
+            if cls.namespace.lookupString(intern(mangled)) != nil {
+                throw error(types.valueError, "\(try repr(str(mangled))) in __slots__ conflicts with class variable")
+            }
+            if names.contains(mangled) { throw error(types.valueError, "\(try repr(str(mangled))) in __slots__ conflicts with class variable") }
+            names.append(mangled)
+        }
+        cls.instancesHaveDict = baseHasDict || wantsDict
+        // Only plain-object layouts have slot storage (PySlottedObject) so far: the members of
+        // a list or exception subclass's __slots__ exist but cannot hold values yet.
+        // CPython sorts the slot names before laying them out.
+        for (i, name) in names.sorted().enumerated() {
+            cls.namespace.setString(intern(name), .object(PyMemberDescriptor(type: types.memberDescriptor, name: name,
+                                                                              owner: cls, index: baseSlots + i)))
+        }
+        cls.slotCount = baseSlots + names.count
+    }
+
+    /// Private name mangling (`__x` in class `_C` is `_C__x`), as the compiler does it.
+    func mangle(_ name: String, className: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else { return name }
+        let stripped = className.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
+    }
+
+    func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+        return s.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
     }
 
     /// The rest of the builtin exception hierarchy (the commonly raised ones are in BuiltinTypes).
@@ -185,8 +244,9 @@ extension Runtime {
         }
         defineMethod(base, "__str__") { rt, args, _ in rt.str(try rt.toStr(args[0])) }
         defineMethod(base, "__repr__") { rt, args, _ in rt.str(try rt.builtinRepr(args[0].object!)) }
-        defineMethod(base, "with_traceback") { rt, args, _ in
-            if let e = args[0].object as? PyBaseException { e.traceback = args[1].object as? PyTraceback }
+        defineMethod(base, "with_traceback") { rt, args, kwargs in
+            try rt.expectArgs("with_traceback", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            if let e = args[0].object as? PyBaseException { try rt.setTraceback(e, args[1]) }
             return args[0]
         }
         defineMethod(base, "add_note") { rt, args, _ in
@@ -217,7 +277,7 @@ extension Runtime {
                 guard let e = args[0].object as? PyBaseException else { return .none }
                 switch name {
                 case "args": e.args = try rt.toArray(args[1])
-                case "__traceback__": e.traceback = args[1].object as? PyTraceback
+                case "__traceback__": try rt.setTraceback(e, args[1])
                 case "__cause__", "__context__":
                     guard args[1].isNone || args[1].object is PyBaseException else {
                         let what = name == "__cause__" ? "cause" : "context"
@@ -260,6 +320,15 @@ extension Runtime {
             type.namespace.setString(intern(attribute), .object(PyProperty(type: types.property, getter: .object(getter),
                                                                            setter: .none, deleter: .none, doc: .none)))
         }
+    }
+
+    /// `__traceback__` assignment: a traceback or None.
+    func setTraceback(_ e: PyBaseException, _ value: Value) throws {
+        if value.isNone { e.traceback = nil; return }
+        guard let tb = value.object as? PyTraceback else {
+            throw error(types.typeError, "__traceback__ must be a traceback or None")
+        }
+        e.traceback = tb
     }
 
     /// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the errno picks the subclass.

@@ -8,6 +8,13 @@ extension Runtime {
         "len": "Return the number of items in a container.",
     ]
 
+    /// The byte offset of a traceback entry's instruction (bounds-checked: tracebacks can be
+    /// built from any code object).
+    func tracebackLasti(_ t: PyTraceback) -> Int {
+        let offsets = t.code.unitOffsets
+        return offsets.indices.contains(t.instructionIndex) ? offsets[t.instructionIndex] * 2 : -1
+    }
+
     func isOSError(_ t: PyType) -> Bool {
         t.mro.contains { $0.name == "OSError" && !$0.isHeapType }
     }
@@ -17,8 +24,10 @@ extension Runtime {
             if name == "__class__" { return .object(typeOf(obj)) }
             return try numberAttribute(obj, name)
         }
+        if let special = builtinCallableAttribute(o, name) { return special }
         switch (o, name) {
         case (_, "__class__"): return .object(o.type)
+        case (let g as PyGenericAlias, _): return try genericAliasAttribute(g, name)
         case (_, "__dict__") where o.type.instancesHaveDict || o is PyFunction || o is PyModule:
             if o.dict == nil { o.dict = newDict() }
             return .object(o.dict!)
@@ -120,8 +129,26 @@ extension Runtime {
             switch name {
             case "tb_lineno": return t.line.map { .int($0) } ?? .none
             case "tb_next": return t.next.map { .object($0) } ?? .none
-            case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
-            case "tb_frame": return Value.none
+            case "tb_lasti": return .int(tracebackLasti(t))
+            case "tb_frame":
+                if let f = t.frameObject { return .object(f) }
+                let f = PyFrameObject(type: types.frame, code: t.code, globals: t.globals, localsMapping: t.localsMapping,
+                                      line: t.line, lasti: tracebackLasti(t))
+                t.frameObject = f
+                return .object(f)
+            default: return nil
+            }
+        case (let f as PyFrameObject, _):
+            switch name {
+            case "f_code": return .object(f.code)
+            case "f_lineno": return f.line.map { .int($0) } ?? Value.none
+            case "f_lasti": return .int(f.lasti)
+            case "f_globals": return f.globals.map { .object($0) } ?? Value.none
+            case "f_builtins": return .object(builtins)
+            // Only module and class bodies keep a locals mapping; function frames' fast
+            // locals are gone once the frame has finished, so f_locals is not offered there.
+            case "f_locals": return f.localsMapping.map { .object($0) }
+            case "f_back": return Value.none
             default: return nil
             }
         case (let m as PyModule, "__name__"): return str(m.name)
@@ -221,6 +248,8 @@ extension Runtime {
                 return nil
             }
         }
-        return .object(PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: t.name, body: body))
+        let wrapper = PyBuiltinFunction(type: types.wrapperDescriptor, name: name, ownerName: t.name, body: body)
+        wrapper.ownerType = t
+        return .object(wrapper)
     }
 }

@@ -99,7 +99,8 @@ extension Runtime {
             guard o.type.isHeapType, newType.isHeapType else {
                 throw rt.error(rt.types.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
             }
-            guard o.type.layout == newType.layout else {
+            guard o.type.layout == newType.layout, o.type.slotCount == newType.slotCount,
+                  o.type.instancesHaveDict == newType.instancesHaveDict else {
                 throw rt.error(rt.types.typeError, "__class__ assignment: '\(newType.name)' object layout differs from '\(o.type.name)'")
             }
             o.type = newType
@@ -288,11 +289,14 @@ extension Runtime {
         installStrMethods()
         installRangeMethods()
         installNumberMethods()
+        installNativeDescriptorTypes()
+        installFunctionDescriptors()
     }
 
     /// A builtin classmethod (bound to the class it is looked up through).
     func defineClassMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
         let f = PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: type.name, body: body)
+        f.ownerType = type
         type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethod, .object(f))))
     }
 
@@ -323,7 +327,9 @@ extension Runtime {
         case .baseException: return .object(PyBaseException(type: cls, args: args))
         case .list: return .object(PyList(type: cls, []))
         case .dict: return .object(PyDict(type: cls))
-        default: return .object(PyObject(type: cls))
+        default:
+            if cls.slotCount > 0 { return .object(PySlottedObject(type: cls, slotCount: cls.slotCount)) }
+            return .object(PyObject(type: cls))
         }
     }
 
@@ -362,12 +368,35 @@ extension Runtime {
         case .object(let o):
             if o is PyBigIntObject { return a[0] }
             if let s = o as? PyStrObject { return try parseInt(s.value, base: 10) }
-            if let r = try callSpecial(a[0], "__int__", []) { return r }
-            if let r = try callSpecial(a[0], "__index__", []) { return r }
-            if let r = try callSpecial(a[0], "__trunc__", []) { return r }
+            // PyNumber_Long: __int__, then __index__, then the deprecated __trunc__; each
+            // result must be an int (__trunc__'s may be any Integral with __index__).
+            for special in ["__int__", "__index__"] {
+                if let r = try callSpecial(a[0], special, []) {
+                    guard isIntValue(r) else {
+                        throw error(types.typeError, "\(special) returned non-int (type \(typeName(r)))")
+                    }
+                    return r
+                }
+            }
+            if let r = try callSpecial(a[0], "__trunc__", []) {
+                if isIntValue(r) { return r }
+                guard typeOf(r).lookup(staticName("__index__")) != nil else {
+                    throw error(types.typeError, "__trunc__ returned non-Integral (type \(typeName(r)))")
+                }
+                return makeInt(BigInt(try index(r)))
+            }
         default: break
         }
         throw error(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(a[0]))'")
+    }
+
+    /// An int or bool value, or an instance of an int subclass.
+    func isIntValue(_ v: Value) -> Bool {
+        switch v {
+        case .int, .bool: return true
+        case .object(let o): return o is PyBigIntObject || o.type.isSubtype(of: types.int)
+        default: return false
+        }
     }
 
     func parseInt(_ text: String, base: Int) throws -> Value {

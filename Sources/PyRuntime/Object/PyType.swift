@@ -24,6 +24,8 @@ public final class PyType: PyObject {
     public var instancesHaveDict: Bool
     /// The module name shown in reprs (`builtins` is omitted).
     public var moduleName: String
+    /// How many `__slots__` values instances carry, counting the bases' (PySlottedObject).
+    public var slotCount = 0
 
     init(metatype: PyType?, name: String, bases: [PyType], layout: InstanceLayout,
          isHeapType: Bool, namespace: PyDict, moduleName: String = "builtins") {

@@ -19,6 +19,10 @@ public struct BuiltinTypes {
     public let dictReverseKeyIterator: PyType, dictReverseValueIterator: PyType, dictReverseItemIterator: PyType
     public let dictKeys: PyType, dictValues: PyType, dictItems: PyType, mappingProxy: PyType
     public let property: PyType, staticMethod: PyType, classMethod: PyType, superType: PyType
+    // Descriptors of builtin types and what binding them gives (Types/Misc/PyNativeDescriptor.swift).
+    public let methodDescriptor: PyType, wrapperDescriptor: PyType, methodWrapper: PyType
+    public let classMethodDescriptor: PyType, getsetDescriptor: PyType, memberDescriptor: PyType
+    public let frame: PyType, genericAlias: PyType
     // Exceptions.
     public let baseException: PyType, exception: PyType, typeError: PyType
     public let valueError: PyType, attributeError: PyType, nameError: PyType
@@ -136,6 +140,13 @@ public final class Runtime {
             staticMethod: make("staticmethod", objectType, .staticMethod),
             classMethod: make("classmethod", objectType, .classMethod),
             superType: make("super", objectType, .superObject),
+            methodDescriptor: make("method_descriptor", objectType, .other),
+            wrapperDescriptor: make("wrapper_descriptor", objectType, .other),
+            methodWrapper: make("method-wrapper", objectType, .other),
+            classMethodDescriptor: make("classmethod_descriptor", objectType, .other),
+            getsetDescriptor: make("getset_descriptor", objectType, .other),
+            memberDescriptor: make("member_descriptor", objectType, .other),
+            frame: make("frame", objectType, .other), genericAlias: make("GenericAlias", objectType, .other),
             baseException: baseException, exception: exception,
             typeError: make("TypeError", exception, .baseException), valueError: valueError,
             attributeError: make("AttributeError", exception, .baseException), nameError: nameError,

@@ -46,7 +46,10 @@ extension Runtime {
         }
         let ta = typeOf(a), tb = typeOf(b)
         var triedReflected = false
-        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)) {
+        // The right operand's reflected method goes first when its type is a subclass that
+        // overrides it (method_is_overloaded); a builtin left type always defers to it.
+        if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)),
+           !ta.isHeapType || !(ta.lookup(intern(op.reflected))?.isIdentical(to: method) ?? false) {
             triedReflected = true
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }

@@ -55,13 +55,10 @@ extension Runtime {
         case let t as PyType:
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
-        case let b as PyBuiltinFunction:
-            if let owner = b.ownerName { return "<method '\(b.name)' of '\(owner)' objects>" }
-            return "<built-in function \(b.name)>"
+        case is PyBuiltinFunction, is PyNativeDescriptor:
+            return builtinCallableRepr(o) ?? "<built-in function>"
         case let m as PyMethod:
-            if case .object(let f) = m.function, let bf = f as? PyBuiltinFunction {
-                return "<built-in method \(bf.name) of \(typeName(m.receiver)) object at \(address(m.receiver.object ?? o))>"
-            }
+            if let builtin = builtinCallableRepr(m) { return builtin }
             let name = (m.function.object as? PyFunction)?.qualname ?? "?"
             return "<bound method \(name) of \(try repr(m.receiver))>"
         case let e as PyBaseException:

@@ -28,12 +28,38 @@ public final class PyTraceback: PyObject {
     public let instructionIndex: Int
     public let line: Int?
     public var next: PyTraceback?
+    /// What `tb_frame` needs of the frame that raised: frames are pooled records, so the
+    /// traceback keeps the globals (and the locals mapping of module and class bodies) and
+    /// makes a frame object only when `tb_frame` is read.
+    let globals: PyDict?
+    let localsMapping: PyDict?
+    var frameObject: PyFrameObject?
 
-    init(type: PyType, code: PyCodeObject, instructionIndex: Int, next: PyTraceback?) {
+    init(type: PyType, code: PyCodeObject, instructionIndex: Int, next: PyTraceback?, frame: Frame? = nil) {
         self.code = code
         self.instructionIndex = instructionIndex
         self.line = code.line(at: instructionIndex)
         self.next = next
+        self.globals = frame?.globals
+        self.localsMapping = frame?.locals
+        super.init(type: type)
+    }
+}
+
+/// A frame object as seen from a traceback (`tb.tb_frame`): the code, globals and the line
+/// the frame was at; made on demand, never per call.
+public final class PyFrameObject: PyObject {
+    public let code: PyCodeObject
+    public let globals: PyDict?
+    public let localsMapping: PyDict?
+    public let line: Int?
+    public let lasti: Int
+    init(type: PyType, code: PyCodeObject, globals: PyDict?, localsMapping: PyDict?, line: Int?, lasti: Int) {
+        self.code = code
+        self.globals = globals
+        self.localsMapping = localsMapping
+        self.line = line
+        self.lasti = lasti
         super.init(type: type)
     }
 }
