@@ -68,12 +68,18 @@ extension Runtime {
         }
         let namespace = newDict()
         for (k, v) in ns.items {
-            if strValue(k) == "__classcell__" { continue }
+            // type_new consumes __classcell__ and __qualname__ (the latter becomes the type's own).
+            if strValue(k) == "__classcell__" || strValue(k) == "__qualname__" { continue }
             try dictSet(namespace, k, v)
         }
         let cls = PyType(metatype: meta, name: name, bases: bases, layout: layout, isHeapType: true, namespace: namespace)
         if let module = namespace.lookupString(staticName("__module__")), let m = strValue(module) { cls.moduleName = m }
-        if let q = namespace.lookupString(staticName("__qualname__")), let qs = strValue(q) { cls.qualname = qs }
+        if let q = ns.lookupString(staticName("__qualname__")) {
+            guard let qs = strValue(q) else {
+                throw error(types.typeError, "type __qualname__ must be a str, not \(typeName(q))")
+            }
+            cls.qualname = qs
+        }
         try installSlots(cls, bases)
         // A class that defines __eq__ but not __hash__ is unhashable.
         if namespace.lookupString(staticName("__eq__")) != nil && namespace.lookupString(staticName("__hash__")) == nil {
@@ -122,6 +128,7 @@ extension Runtime {
         let baseSlots = slotted.map { $0.slotCount }.max() ?? 0
         cls.slotCount = baseSlots
         let baseHasDict = bases.contains { $0.isHeapType && $0.instancesHaveDict }
+        defer { installInstanceAttributeDescriptors(cls, bases) }
         guard let declared = cls.namespace.lookupString(staticName("__slots__")) else { return }
         let items: [Value] = strValue(declared) != nil ? [declared] : try toArray(declared)
         var names: [String] = []
@@ -139,7 +146,7 @@ extension Runtime {
                 continue
             }
             if name == "__weakref__" {
-                if wantsWeakref { throw error(types.typeError, "__weakref__ slot disallowed: either we already got one, or the base type's instances already have one") }
+                if wantsWeakref || bases.contains(where: { $0.lookup(staticName("__weakref__")) != nil }) { throw error(types.typeError, "__weakref__ slot disallowed: either we already got one, or the base type's instances already have one") }
                 wantsWeakref = true
                 continue
             }
@@ -159,6 +166,42 @@ extension Runtime {
                                                                               owner: cls, index: baseSlots + i)))
         }
         cls.slotCount = baseSlots + names.count
+    }
+
+    /// The `__dict__` and `__weakref__` getset descriptors type_new puts in a class namespace
+    /// when the class is the first in its hierarchy to give instances a dict / weak references.
+    func installInstanceAttributeDescriptors(_ cls: PyType, _ bases: [PyType]) {
+        let slots = cls.namespace.lookupString(staticName("__slots__"))
+        let slotNames = slots.map { v in strValue(v).map { [$0] } ?? ((try? toArray(v)) ?? []).compactMap { strValue($0) } }
+        // BaseException instances already have a dict; int, str, tuple and bytes instances
+        // cannot be weakly referenced (variable-size objects).
+        let baseGivesDict = bases.contains { ($0.isHeapType && $0.instancesHaveDict) || $0.layout == .baseException }
+        let noWeakrefs: Set<InstanceLayout> = [.int, .bool, .str, .tuple, .bytes]
+        if cls.instancesHaveDict, !baseGivesDict {
+            let d = PyGetSetDescriptor(type: types.getsetDescriptor, name: "__dict__", owner: cls, getter: { rt, obj in
+                guard case .object(let o) = obj else { return .none }
+                if o.dict == nil { o.dict = rt.newDict() }
+                return .object(o.dict!)
+            }, setter: { rt, obj, value in
+                guard case .object(let o) = obj else { return }
+                guard let value else { throw rt.error(rt.types.typeError, "cannot delete __dict__") }
+                guard let d = value.object as? PyDict else {
+                    throw rt.error(rt.types.typeError, "__dict__ must be set to a dictionary, not a '\(rt.typeName(value))'")
+                }
+                o.dict = d
+            })
+            cls.namespace.setString(staticName("__dict__"), .object(d))
+        }
+        let wantsWeakref = slotNames.map { $0.contains("__weakref__") } ?? true
+        if wantsWeakref, !noWeakrefs.contains(cls.layout), !bases.contains(where: { $0.lookup(staticName("__weakref__")) != nil }) {
+            // No weak references yet: the attribute exists and reads None, as for an
+            // object nobody refers to weakly.
+            let d = PyGetSetDescriptor(type: types.getsetDescriptor, name: "__weakref__", owner: cls) { _, _ in .none }
+            cls.namespace.setString(staticName("__weakref__"), .object(d))
+        }
+        if cls.namespace.lookupString(staticName("__doc__")) == nil {
+            cls.namespace.setString(staticName("__doc__"), .none)
+        }
     }
 
     /// Private name mangling (`__x` in class `_C` is `_C__x`), as the compiler does it.

@@ -39,7 +39,7 @@ extension Runtime {
             case "__doc__": return f.doc
             case "__module__": return f.module
             case "__defaults__": return f.defaults.isEmpty ? .none : tuple(f.defaults)
-            case "__kwdefaults__": return f.kwdefaults.map { .object($0) } ?? .none
+            case "__kwdefaults__": return f.kwdefaults.map { .object($0) } ?? Value.none
             case "__globals__": return .object(f.globals)
             case "__closure__": return f.closure.isEmpty ? .none : tuple(f.closure.map { .object($0) })
             case "__annotations__":
@@ -114,7 +114,7 @@ extension Runtime {
                 }
                 return .bool(false)
             case "__doc__":
-                if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, staticName("__doc__"))) ?? .none }
+                if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, staticName("__doc__"))) ?? Value.none }
                 return p.doc
             default: return nil
             }
@@ -127,8 +127,8 @@ extension Runtime {
             return c.contents
         case (let t as PyTraceback, _):
             switch name {
-            case "tb_lineno": return t.line.map { .int($0) } ?? .none
-            case "tb_next": return t.next.map { .object($0) } ?? .none
+            case "tb_lineno": return t.line.map { .int($0) } ?? Value.none
+            case "tb_next": return t.next.map { .object($0) } ?? Value.none
             case "tb_lasti": return .int(tracebackLasti(t))
             case "tb_frame":
                 if let f = t.frameObject { return .object(f) }

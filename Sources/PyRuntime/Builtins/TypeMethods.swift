@@ -291,6 +291,7 @@ extension Runtime {
         installNumberMethods()
         installNativeDescriptorTypes()
         installFunctionDescriptors()
+        installObjectReduce()
     }
 
     /// A builtin classmethod (bound to the class it is looked up through).

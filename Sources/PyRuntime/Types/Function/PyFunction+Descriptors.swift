@@ -46,6 +46,13 @@ extension Runtime {
             })
             t.type.namespace.setString(intern(name), .object(d))
         }
+        // type.__dict__ is a data descriptor of the metatype, so it wins over the
+        // `__dict__` descriptor a class holds for its instances.
+        let dictDescriptor = PyGetSetDescriptor(type: t.getsetDescriptor, name: "__dict__", owner: t.type) { rt, obj in
+            guard let cls = obj.object as? PyType else { return .none }
+            return .object(PyMappingProxy(type: rt.types.mappingProxy, mapping: .object(cls.namespace), owner: cls))
+        }
+        t.type.namespace.setString(staticName("__dict__"), .object(dictDescriptor))
         installGenericAliases()
     }
 
