@@ -270,7 +270,6 @@ extension Runtime {
             (args[0].object as! PyDict).removeAll()
             return .none
         }
-        defineMethod(t.dict, "__getitem__") { rt, args, _ in try rt.getItem(args[0], args[1]) }
         defineMethod(t.dict, "__setitem__") { rt, args, _ in
             try rt.dictSet(args[0].object as! PyDict, args[1], args[2])
             return .none

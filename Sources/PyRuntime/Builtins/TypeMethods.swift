@@ -286,6 +286,7 @@ extension Runtime {
             return try rt.superGetAttribute(s, rt.intern(name))
         }
         installContainerMethods()
+        installContainerSlots()
         installStrMethods()
         installRangeMethods()
         installNumberMethods()

@@ -1,0 +1,109 @@
+// The special methods list and dict expose for their type slots (list.__getitem__,
+// dict.__getitem__, list.__iadd__, ...). They work on the object's own storage, never
+// through the protocol, so a subclass that overrides one dunder still gets the builtin
+// behaviour from `super()` and from the others, exactly as in CPython.
+
+extension Runtime {
+    func installContainerSlots() {
+        let t = types
+        // list
+        defineMethod(t.list, "__getitem__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let o = args[0].object, let v = try rt.nativeGetItem(o, args[0], args[1]) else { return .none }
+            return v
+        }
+        defineMethod(t.list, "__setitem__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 2)
+            if let o = args[0].object { _ = try rt.nativeSetItem(o, args[1], args[2]) }
+            return .none
+        }
+        defineMethod(t.list, "__delitem__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            if let o = args[0].object { _ = try rt.nativeDeleteItem(o, args[1]) }
+            return .none
+        }
+        defineMethod(t.list, "__len__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 0)
+            return .int((args[0].object as? PyList)?.items.count ?? 0)
+        }
+        defineMethod(t.list, "__contains__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let o = args[0].object else { return .bool(false) }
+            return .bool(try rt.nativeContains(o, args[1]) ?? false)
+        }
+        defineMethod(t.list, "__iter__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 0)
+            guard let l = args[0].object as? PyList else { return .none }
+            return .object(PySequenceIterator(type: rt.types.listIterator, .list(l)))
+        }
+        // Concatenation and repetition make plain lists; a non-list operand gives
+        // NotImplemented so the other operand's reflected method still gets its turn.
+        defineMethod(t.list, "__add__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let l = args[0].object as? PyList, let other = args[1].object as? PyList else {
+                return .object(rt.notImplemented)
+            }
+            return rt.list(l.items + other.items)
+        }
+        for name in ["__mul__", "__rmul__"] {
+            defineMethod(t.list, name) { rt, args, _ in
+                try rt.expectSlotArgs(args, 1)
+                guard let l = args[0].object as? PyList, rt.hasIndex(args[1]) else { return .object(rt.notImplemented) }
+                return rt.list(try rt.repeated(l.items, try rt.index(args[1])))
+            }
+        }
+        defineMethod(t.list, "__iadd__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let l = args[0].object as? PyList else { return .object(rt.notImplemented) }
+            l.items += try rt.toArray(args[1])
+            return args[0]
+        }
+        defineMethod(t.list, "__imul__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let l = args[0].object as? PyList, rt.hasIndex(args[1]) else { return .object(rt.notImplemented) }
+            l.items = try rt.repeated(l.items, try rt.index(args[1]))
+            return args[0]
+        }
+        // dict (dict.__setitem__, __contains__, __len__ and __iter__ already work on storage)
+        defineMethod(t.dict, "__getitem__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let o = args[0].object, let v = try rt.nativeGetItem(o, args[0], args[1]) else { return .none }
+            return v
+        }
+        defineMethod(t.dict, "__delitem__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            if let o = args[0].object { _ = try rt.nativeDeleteItem(o, args[1]) }
+            return .none
+        }
+    }
+
+    /// The argument count check of a slot wrapper ("expected 1 argument, got 0").
+    func expectSlotArgs(_ args: [Value], _ count: Int) throws {
+        guard args.count - 1 != count else { return }
+        let got = max(0, args.count - 1)
+        if count == 0 { throw error(types.typeError, "expected 0 arguments, got \(got)") }
+        throw error(types.typeError, "expected \(count) argument\(count == 1 ? "" : "s"), got \(got)")
+    }
+
+    func hasIndex(_ v: Value) -> Bool {
+        switch v {
+        case .int, .bool: return true
+        case .object(let o): return o is PyBigIntObject || o.type.lookup(staticName("__index__")) != nil
+        default: return false
+        }
+    }
+
+    /// `items * n` with CPython's limits (a negative count is empty; too big is a MemoryError).
+    func repeated(_ items: [Value], _ n: Int) throws -> [Value] {
+        if n <= 0 || items.isEmpty { return [] }
+        let (total, overflow) = items.count.multipliedReportingOverflow(by: n)
+        if overflow || total > Int.max / 32 {
+            let memoryError = builtins.lookupString(staticName("MemoryError"))?.object as? PyType ?? types.overflowError
+            throw error(memoryError, args: [])
+        }
+        var result: [Value] = []
+        result.reserveCapacity(total)
+        for _ in 0..<n { result.append(contentsOf: items) }
+        return result
+    }
+}
