@@ -7,25 +7,31 @@ extension Runtime {
     func installTypeMethods() {
         let t = types
         // object
+        // object_new / object_init: excess arguments are an error unless the other of the
+        // pair is overridden (then that one is expected to take them).
         defineStatic(t.object, "__new__") { rt, args, kwargs in
             guard case .object(let o) = args.first ?? .null, let cls = o as? PyType else {
                 throw rt.error(rt.types.typeError, "object.__new__(X): X is not a type object")
             }
             if args.count > 1 || (kwargs?.count ?? 0) > 0 {
-                let initializer = cls.lookup(rt.staticName("__init__"))
-                if initializer?.object is PyBuiltinFunction || cls.lookup(rt.staticName("__new__"))?.object !== rt.types.object.namespace.lookupString(rt.staticName("__new__"))?.object {
+                if rt.overridesObjectMethod(cls, "__new__") {
+                    throw rt.error(rt.types.typeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+                if !rt.overridesObjectMethod(cls, "__init__") {
                     throw rt.error(rt.types.typeError, "\(cls.name)() takes no arguments")
                 }
             }
             return try rt.newInstance(cls, args: Array(args.dropFirst()))
         }
         defineMethod(t.object, "__init__") { rt, args, kwargs in
-            if args.count > 1 || (kwargs?.count ?? 0) > 0, case .object(let o) = args[0] {
-                let newIsObjects = o.type.lookup(rt.staticName("__new__"))?.object === rt.types.object.namespace.lookupString(rt.staticName("__new__"))?.object
-                if !newIsObjects && o.type.lookup(rt.staticName("__init__"))?.object is PyBuiltinFunction {
-                    return .none
+            if args.count > 1 || (kwargs?.count ?? 0) > 0 {
+                let cls = rt.typeOf(args[0])
+                if rt.overridesObjectMethod(cls, "__init__") {
+                    throw rt.error(rt.types.typeError, "object.__init__() takes exactly one argument (the instance to initialize)")
                 }
-                throw rt.error(rt.types.typeError, "\(newIsObjects ? o.type.name + "()" : "object.__init__()") takes \(newIsObjects ? "no arguments" : "exactly one argument (the instance to initialize)")")
+                if !rt.overridesObjectMethod(cls, "__new__") {
+                    throw rt.error(rt.types.typeError, "\(cls.name).__init__() takes exactly one argument (the instance to initialize)")
+                }
             }
             return .none
         }
@@ -45,7 +51,11 @@ extension Runtime {
         defineMethod(t.object, "__ne__") { rt, args, _ in
             // object.__ne__ inverts the type's own __eq__ (NotImplemented passes through).
             let r: Value
-            if let eq = rt.typeOf(args[0]).lookup(rt.staticName("__eq__")) {
+            let t = rt.typeOf(args[0])
+            if t !== rt.types.object, !t.isHeapType || !rt.overridesObjectMethod(t, "__eq__") && t.layout != .object {
+                // A builtin type's own equality (its tp_richcompare), not object.__eq__'s identity.
+                r = try rt.compare(args[0], args[1], .eq)
+            } else if let eq = t.lookup(rt.staticName("__eq__")) {
                 r = try rt.callMethodValue(eq, args[0], [args[1]])
             } else {
                 r = try rt.compare(args[0], args[1], .eq)
@@ -295,6 +305,14 @@ extension Runtime {
         installObjectReduce()
     }
 
+    /// Whether `cls` resolves `name` to something other than object's own method
+    /// (CPython compares tp_new / tp_init with object_new / object_init).
+    func overridesObjectMethod(_ cls: PyType, _ name: StaticString) -> Bool {
+        let own = types.object.namespace.lookupString(staticName(name))
+        guard let found = cls.lookup(staticName(name)) else { return false }
+        return !found.isIdentical(to: own ?? .null)
+    }
+
     /// A builtin classmethod (bound to the class it is looked up through).
     func defineClassMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
         let f = PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: type.name, body: body)
@@ -377,10 +395,12 @@ extension Runtime {
                     guard isIntValue(r) else {
                         throw error(types.typeError, "\(special) returned non-int (type \(typeName(r)))")
                     }
-                    return r
+                    return try exactInt(r, special)
                 }
             }
-            if let r = try callSpecial(a[0], "__trunc__", []) {
+            if let trunc = typeOf(a[0]).lookup(staticName("__trunc__")) {
+                try warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.")
+                let r = try callMethodValue(trunc, a[0], [])
                 if isIntValue(r) { return r }
                 guard typeOf(r).lookup(staticName("__index__")) != nil else {
                     throw error(types.typeError, "__trunc__ returned non-Integral (type \(typeName(r)))")
@@ -398,6 +418,19 @@ extension Runtime {
         case .int, .bool: return true
         case .object(let o): return o is PyBigIntObject || o.type.isSubtype(of: types.int)
         default: return false
+        }
+    }
+
+    /// An __int__/__index__ result as an exact int: a strict subclass (bool included) is
+    /// accepted with CPython's DeprecationWarning.
+    func exactInt(_ r: Value, _ special: String) throws -> Value {
+        switch r {
+        case .int: return r
+        case .object(let o) where o.type === types.int: return r
+        default:
+            try warn("DeprecationWarning", "\(special) returned non-int (type \(typeName(r))).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.")
+            if case .bool(let b) = r { return .int(b ? 1 : 0) }
+            return r
         }
     }
 
@@ -447,7 +480,16 @@ extension Runtime {
                 if let d = Double(text), !lower.contains("x"), !lower.hasPrefix("0x") { return .float(d) }
                 throw error(types.valueError, "could not convert string to float: \(PyRepr.repr(PyStr(s.value)))")
             }
-            if let r = try callSpecial(args[1], "__float__", []) { return r }
+            if let r = try callSpecial(args[1], "__float__", []) {
+                switch r {
+                case .float: return r
+                case .object(let ro) where ro is PyBoxedFloat:
+                    try warn("DeprecationWarning", "\(typeName(args[1])).__float__ returned non-float (type \(typeName(r))).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.")
+                    return .float((ro as! PyBoxedFloat).value)
+                default:
+                    throw error(types.typeError, "\(typeName(args[1])).__float__ returned non-float (type \(typeName(r)))")
+                }
+            }
             if let r = try callSpecial(args[1], "__index__", []) { return .float(Double(try index(r))) }
         default: break
         }
