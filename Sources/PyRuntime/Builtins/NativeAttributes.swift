@@ -248,7 +248,18 @@ extension Runtime {
                 return nil
             }
         }
-        let wrapper = PyBuiltinFunction(type: types.wrapperDescriptor, name: name, ownerName: t.name, body: body)
+        // Slot wrappers check their receiver like every builtin method (see defineMethod).
+        let checked: PyBuiltinFunction.Body = { [unowned t] rt, args, kwargs in
+            guard let receiver = args.first else {
+                throw rt.error(rt.types.typeError, "descriptor '\(name)' of '\(t.name)' object needs an argument")
+            }
+            guard rt.typeOf(receiver).isSubtype(of: t) else {
+                throw rt.error(rt.types.typeError,
+                               "descriptor '\(name)' requires a '\(t.name)' object but received a '\(rt.typeName(receiver))'")
+            }
+            return try body(rt, args, kwargs)
+        }
+        let wrapper = PyBuiltinFunction(type: types.wrapperDescriptor, name: name, ownerName: t.name, body: checked)
         wrapper.ownerType = t
         return .object(wrapper)
     }

@@ -11,7 +11,8 @@ extension Runtime {
         // pair is overridden (then that one is expected to take them).
         defineStatic(t.object, "__new__") { rt, args, kwargs in
             guard case .object(let o) = args.first ?? .null, let cls = o as? PyType else {
-                throw rt.error(rt.types.typeError, "object.__new__(X): X is not a type object")
+                if args.isEmpty { throw rt.error(rt.types.typeError, "object.__new__(): not enough arguments") }
+                throw rt.error(rt.types.typeError, "object.__new__(X): X is not a type object (\(rt.typeName(args[0])))")
             }
             if args.count > 1 || (kwargs?.count ?? 0) > 0 {
                 if rt.overridesObjectMethod(cls, "__new__") {

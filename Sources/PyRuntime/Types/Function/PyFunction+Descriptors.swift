@@ -16,6 +16,22 @@ extension Runtime {
             }
             return .object(PyMethod(type: rt.types.method, function: args[0], receiver: args[1]))
         }
+        // Methods of builtin types bind like functions (method_get / wrapperdescr_get).
+        for descriptorType in [t.methodDescriptor, t.wrapperDescriptor] {
+            defineMethod(descriptorType, "__get__") { rt, args, _ in
+                guard args.count >= 2, args.count <= 3, let b = args[0].object as? PyBuiltinFunction else {
+                    throw rt.error(rt.types.typeError, "expected 1 or 2 arguments, got \(max(0, args.count - 1))")
+                }
+                if args[1].isNone {
+                    if args.count < 3 || args[2].isNone { throw rt.error(rt.types.typeError, "__get__(None, None) is invalid") }
+                    return args[0]
+                }
+                if let owner = b.ownerType, !rt.typeOf(args[1]).isSubtype(of: owner) {
+                    throw rt.error(rt.types.typeError, "descriptor '\(b.name)' for '\(owner.name)' objects doesn't apply to a '\(rt.typeName(args[1]))' object")
+                }
+                return try rt.bindDescriptor(args[0], args[1])
+            }
+        }
         // meth_hash: the receiver's identity combined with the function's hash.
         defineMethod(t.method, "__hash__") { rt, args, _ in
             guard let m = args[0].object as? PyMethod else { return .int(0) }
