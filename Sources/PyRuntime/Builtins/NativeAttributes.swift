@@ -213,6 +213,14 @@ extension Runtime {
         } else if let op = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].firstIndex(of: name) {
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                // object's own comparison: identity for ==/!=, NotImplemented otherwise.
+                if t === rt.types.object {
+                    if op == 2 || op == 3 {
+                        if !args[0].isIdentical(to: args[1]) { return .object(rt.notImplemented) }
+                        return .bool(op == 2)
+                    }
+                    return .object(rt.notImplemented)
+                }
                 if rt.typeOf(args[0]).layout == .object && rt.typeOf(args[1]).layout == .object && op != 2 && op != 3 {
                     return .object(rt.notImplemented)
                 }

@@ -45,7 +45,7 @@ extension Runtime {
             for key in try rt.toArray(args[1]) { try rt.dictSet(d, key, value) }
             return result
         }
-        t.dict.namespace.setString(staticName("fromkeys"), .object(PyClassMethod(type: types.classMethod, .object(fromkeys))))
+        t.dict.namespace.setString(staticName("fromkeys"), .object(PyClassMethod(type: types.classMethodDescriptor, .object(fromkeys))))
         defineMethod(t.dict, "popitem") { rt, args, _ in
             guard let d = args[0].object as? PyDict else { return .none }
             guard let last = d.items.last else { throw rt.error(rt.types.keyError, "popitem(): dictionary is empty") }

@@ -303,7 +303,7 @@ extension Runtime {
         installNumberMethods()
         installNativeDescriptorTypes()
         installFunctionDescriptors()
-        installObjectReduce()
+        installObjectDefaults()
     }
 
     /// Whether `cls` resolves `name` to something other than object's own method
@@ -318,7 +318,7 @@ extension Runtime {
     func defineClassMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
         let f = PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: type.name, body: body)
         f.ownerType = type
-        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethod, .object(f))))
+        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethodDescriptor, .object(f))))
     }
 
     /// Attribute lookup on a super object: the MRO of the object's type after `startAfter`.

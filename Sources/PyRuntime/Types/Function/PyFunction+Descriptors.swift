@@ -32,6 +32,14 @@ extension Runtime {
                 return try rt.bindDescriptor(args[0], args[1])
             }
         }
+        // classmethod_descriptor.__get__: bound to the class (of the instance).
+        defineMethod(t.classMethodDescriptor, "__get__") { rt, args, _ in
+            guard args.count >= 2, args.count <= 3, let c = args[0].object as? PyClassMethod else {
+                throw rt.error(rt.types.typeError, "expected 1 or 2 arguments, got \(max(0, args.count - 1))")
+            }
+            let owner = args.count == 3 && !args[2].isNone ? args[2].object as? PyType : nil
+            return rt.boundClassMethod(c, owner ?? rt.typeOf(args[1]))
+        }
         // meth_hash: the receiver's identity combined with the function's hash.
         defineMethod(t.method, "__hash__") { rt, args, _ in
             guard let m = args[0].object as? PyMethod else { return .int(0) }
@@ -101,6 +109,14 @@ extension Runtime {
                 return (m.function.object as? PyBuiltinFunction)?.ownerType.map { .object($0) }
             default: return nil
             }
+        case let c as PyClassMethod where c.type === types.classMethodDescriptor:
+            guard let b = c.function.object as? PyBuiltinFunction else { return nil }
+            switch name {
+            case "__name__": return str(b.name)
+            case "__qualname__": return str("\(b.ownerName ?? "?").\(b.name)")
+            case "__objclass__": return b.ownerType.map { .object($0) }
+            default: return nil
+            }
         case let d as PyNativeDescriptor:
             switch name {
             case "__name__": return str(d.name)
@@ -132,6 +148,9 @@ extension Runtime {
             return "<built-in method \(name) of \(typeName(m.receiver)) object at \(address(m.receiver.object ?? m))>"
         case let d as PyNativeDescriptor:
             return nativeDescriptorRepr(d)
+        case let c as PyClassMethod where c.type === types.classMethodDescriptor:
+            guard let b = c.function.object as? PyBuiltinFunction else { return nil }
+            return "<method '\(b.name)' of '\(b.ownerName ?? "?")' objects>"
         default:
             return nil
         }

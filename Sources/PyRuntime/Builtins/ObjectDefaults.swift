@@ -1,8 +1,42 @@
-// object.__reduce_ex__, object.__reduce__ and object.__getstate__ (the pickle protocol's
-// defaults, typeobject.c's reduce_newobj and copyreg._reduce_ex), with the two copyreg
-// helpers their results name.
+// object's defaults beyond the basics in TypeMethods.swift: ordering comparisons, __dir__,
+// and the pickle protocol's __reduce_ex__, __reduce__ and __getstate__ (typeobject.c's
+// reduce_newobj and copyreg._reduce_ex, with the two copyreg helpers their results name).
 
 extension Runtime {
+    func installObjectDefaults() {
+        let t = types
+        // object's rich comparisons other than == and != give NotImplemented (object_richcompare).
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            defineMethod(t.object, name) { rt, args, _ in
+                try rt.expectSlotArgs(args, 1)
+                return .object(rt.notImplemented)
+            }
+        }
+        // object.__dir__: the instance dict's names, then the class's and its bases' (unsorted);
+        // type.__dir__: the class's and its bases'.
+        for owner in [t.object, t.type] {
+            defineMethod(owner, "__dir__") { rt, args, kwargs in
+                try rt.expectArgs("object.__dir__", Array(args.dropFirst()), kwargs, min: 0, max: 0)
+                var seen = Set<String>(), names: [Value] = []
+                func add(_ d: PyDict) {
+                    for (k, _) in d.items { if let s = rt.strValue(k), seen.insert(s).inserted { names.append(k) } }
+                }
+                // type.__dir__ lists the class and its bases, never the metaclass.
+                let isClass = args[0].object is PyType
+                if !isClass, case .object(let o) = args[0], let d = o.dict { add(d) }
+                var pending: [PyType] = [(args[0].object as? PyType) ?? rt.typeOf(args[0])], visited = Set<ObjectIdentifier>()
+                while !pending.isEmpty {
+                    let klass = pending.removeFirst()
+                    guard visited.insert(ObjectIdentifier(klass)).inserted else { continue }
+                    add(klass.namespace)
+                    pending.insert(contentsOf: klass.bases, at: 0)
+                }
+                return rt.list(names)
+            }
+        }
+        installObjectReduce()
+    }
+
     func installObjectReduce() {
         let object = types.object
         // copyreg.__newobj__(cls, *args) and copyreg._reconstructor(cls, base, state).
