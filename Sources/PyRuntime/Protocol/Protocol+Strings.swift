@@ -80,7 +80,12 @@ extension Runtime {
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
-        case let m as PyModule: return "<module '\(m.name)'>"
+        case let m as PyModule:
+            // module_repr: modules without a __file__ are the interpreter's own.
+            if let file = m.namespace.lookupString(staticName("__file__")).flatMap(strValue) {
+                return "<module '\(m.name)' from '\(file)'>"
+            }
+            return "<module '\(m.name)' (built-in)>"
         case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
         default:
             if o === notImplemented { return "NotImplemented" }

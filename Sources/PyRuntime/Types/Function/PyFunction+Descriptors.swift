@@ -8,7 +8,7 @@ extension Runtime {
         // A plain function is a non-data descriptor: f.__get__(obj) is a bound method.
         defineMethod(t.function, "__get__") { rt, args, _ in
             guard args.count >= 2, args.count <= 3 else {
-                throw rt.error(rt.types.typeError, "expected 1 or 2 arguments, got \(max(0, args.count - 1))")
+                throw rt.descriptorGetArityError(args.count - 1)
             }
             if args[1].isNone {
                 if args.count < 3 || args[2].isNone { throw rt.error(rt.types.typeError, "__get__(None, None) is invalid") }
@@ -20,7 +20,7 @@ extension Runtime {
         for descriptorType in [t.methodDescriptor, t.wrapperDescriptor] {
             defineMethod(descriptorType, "__get__") { rt, args, _ in
                 guard args.count >= 2, args.count <= 3, let b = args[0].object as? PyBuiltinFunction else {
-                    throw rt.error(rt.types.typeError, "expected 1 or 2 arguments, got \(max(0, args.count - 1))")
+                    throw rt.descriptorGetArityError(args.count - 1)
                 }
                 if args[1].isNone {
                     if args.count < 3 || args[2].isNone { throw rt.error(rt.types.typeError, "__get__(None, None) is invalid") }
@@ -35,7 +35,7 @@ extension Runtime {
         // classmethod_descriptor.__get__: bound to the class (of the instance).
         defineMethod(t.classMethodDescriptor, "__get__") { rt, args, _ in
             guard args.count >= 2, args.count <= 3, let c = args[0].object as? PyClassMethod else {
-                throw rt.error(rt.types.typeError, "expected 1 or 2 arguments, got \(max(0, args.count - 1))")
+                throw rt.descriptorGetArityError(args.count - 1)
             }
             let owner = args.count == 3 && !args[2].isNone ? args[2].object as? PyType : nil
             return rt.boundClassMethod(c, owner ?? rt.typeOf(args[1]))
@@ -80,6 +80,23 @@ extension Runtime {
         installGenericAliases()
     }
 
+    /// `__get__(obj, type=None)` called with the wrong number of arguments (CPython's
+    /// _PyArg_CheckPositional with an empty name, hence the leading space).
+    func descriptorGetArityError(_ given: Int) -> PyException {
+        if given < 1 { return error(types.typeError, " expected at least 1 argument, got \(max(0, given))") }
+        return error(types.typeError, " expected at most 2 arguments, got \(given)")
+    }
+
+    /// The module whose namespace holds builtin function `b` (its `__self__`): builtins, or
+    /// an imported native module such as sys.
+    func moduleOwning(_ b: PyBuiltinFunction) -> Value {
+        if builtins.lookupString(intern(b.name))?.object === b { return .object(builtinsModule()) }
+        for (_, module) in modules where module.namespace.lookupString(intern(b.name))?.object === b {
+            return .object(module)
+        }
+        return .none
+    }
+
     /// The `builtins` module object (the `__self__` of builtin functions such as len).
     func builtinsModule() -> PyModule {
         if let module = modules["builtins"] { return module }
@@ -93,7 +110,7 @@ extension Runtime {
         switch o {
         case let b as PyBuiltinFunction:
             switch name {
-            case "__self__" where !b.binds: return .object(builtinsModule())
+            case "__self__" where !b.binds: return moduleOwning(b)
             case "__objclass__" where b.binds: return b.ownerType.map { .object($0) }
             case "__text_signature__": return Value.none
             default: return nil

@@ -119,8 +119,8 @@ extension Runtime {
     func installNativeDescriptorTypes() {
         for descriptorType in [types.memberDescriptor, types.getsetDescriptor] {
             defineMethod(descriptorType, "__get__") { rt, args, _ in
-                guard args.count >= 2, let d = args[0].object as? PyNativeDescriptor else {
-                    throw rt.error(rt.types.typeError, "expected at least 1 argument, got 0")
+                guard args.count >= 2, args.count <= 3, let d = args[0].object as? PyNativeDescriptor else {
+                    throw rt.descriptorGetArityError(args.count - 1)
                 }
                 if args[1].isNone, args.count < 3 || !args[2].isNone { return args[0] }
                 if args[1].isNone { throw rt.error(rt.types.typeError, "__get__(None, None) is invalid") }
