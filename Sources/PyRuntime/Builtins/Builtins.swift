@@ -513,6 +513,11 @@ extension Runtime {
             for item in tuple.items where try isInstanceCheck(v, item) { return true }
             return false
         }
+        if let union = o as? PyUnion {
+            for item in union.args where try isInstanceCheck(v, item) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw error(types.typeError, "isinstance() argument 2 cannot be a parameterized generic") }
         throw error(types.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -530,6 +535,11 @@ extension Runtime {
             for item in tuple.items where try isSubclassCheck(cls, item) { return true }
             return false
         }
+        if let union = o as? PyUnion {
+            for item in union.args where try isSubclassCheck(cls, item) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw error(types.typeError, "issubclass() argument 2 cannot be a parameterized generic") }
         throw error(types.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 

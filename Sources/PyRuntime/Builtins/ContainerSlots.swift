@@ -1,4 +1,4 @@
-// The special methods list and dict expose for their type slots (list.__getitem__,
+// The special methods list, tuple and dict expose for their type slots (list.__getitem__,
 // dict.__getitem__, list.__iadd__, ...). They work on the object's own storage, never
 // through the protocol, so a subclass that overrides one dunder still gets the builtin
 // behaviour from `super()` and from the others, exactly as in CPython.
@@ -63,6 +63,40 @@ extension Runtime {
             guard let l = args[0].object as? PyList, rt.hasIndex(args[1]) else { return .object(rt.notImplemented) }
             l.items = try rt.repeated(l.items, try rt.index(args[1]))
             return args[0]
+        }
+        // tuple
+        defineMethod(t.tuple, "__getitem__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let o = args[0].object, let v = try rt.nativeGetItem(o, args[0], args[1]) else { return .none }
+            return v
+        }
+        defineMethod(t.tuple, "__len__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 0)
+            return .int((args[0].object as? PyTuple)?.items.count ?? 0)
+        }
+        defineMethod(t.tuple, "__contains__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let o = args[0].object else { return .bool(false) }
+            return .bool(try rt.nativeContains(o, args[1]) ?? false)
+        }
+        defineMethod(t.tuple, "__iter__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 0)
+            guard let tup = args[0].object as? PyTuple else { return .none }
+            return .object(PySequenceIterator(type: rt.types.tupleIterator, .tuple(tup)))
+        }
+        defineMethod(t.tuple, "__add__") { rt, args, _ in
+            try rt.expectSlotArgs(args, 1)
+            guard let a = args[0].object as? PyTuple, let b = args[1].object as? PyTuple else {
+                return .object(rt.notImplemented)
+            }
+            return rt.tuple(a.items + b.items)
+        }
+        for name in ["__mul__", "__rmul__"] {
+            defineMethod(t.tuple, name) { rt, args, _ in
+                try rt.expectSlotArgs(args, 1)
+                guard let tup = args[0].object as? PyTuple, rt.hasIndex(args[1]) else { return .object(rt.notImplemented) }
+                return rt.tuple(try rt.repeated(tup.items, try rt.index(args[1])))
+            }
         }
         // dict (dict.__setitem__, __contains__, __len__ and __iter__ already work on storage)
         defineMethod(t.dict, "__getitem__") { rt, args, _ in

@@ -28,6 +28,8 @@ extension Runtime {
         switch (o, name) {
         case (_, "__class__"): return .object(o.type)
         case (let g as PyGenericAlias, _): return try genericAliasAttribute(g, name)
+        case (let u as PyUnion, "__args__"): return tuple(u.args)
+        case (_ as PyUnion, "__parameters__"): return tuple([])
         case (_, "__dict__") where o.type.instancesHaveDict || o is PyFunction || o is PyModule:
             if o.dict == nil { o.dict = newDict() }
             return .object(o.dict!)

@@ -22,7 +22,7 @@ public struct BuiltinTypes {
     // Descriptors of builtin types and what binding them gives (Types/Misc/PyNativeDescriptor.swift).
     public let methodDescriptor: PyType, wrapperDescriptor: PyType, methodWrapper: PyType
     public let classMethodDescriptor: PyType, getsetDescriptor: PyType, memberDescriptor: PyType
-    public let frame: PyType, genericAlias: PyType
+    public let frame: PyType, genericAlias: PyType, unionType: PyType
     // Exceptions.
     public let baseException: PyType, exception: PyType, typeError: PyType
     public let valueError: PyType, attributeError: PyType, nameError: PyType
@@ -147,6 +147,7 @@ public final class Runtime {
             getsetDescriptor: make("getset_descriptor", objectType, .other),
             memberDescriptor: make("member_descriptor", objectType, .other),
             frame: make("frame", objectType, .other), genericAlias: make("GenericAlias", objectType, .other),
+            unionType: make("UnionType", objectType, .other),
             baseException: baseException, exception: exception,
             typeError: make("TypeError", exception, .baseException), valueError: valueError,
             attributeError: make("AttributeError", exception, .baseException), nameError: nameError,

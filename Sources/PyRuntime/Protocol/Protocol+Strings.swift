@@ -56,6 +56,7 @@ extension Runtime {
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
         case let g as PyGenericAlias: return try genericAliasRepr(g)
+        case let u as PyUnion: return try unionRepr(u)
         case is PyClassMethod where o.type === types.classMethodDescriptor:
             return builtinCallableRepr(o) ?? "<method>"
         case is PyBuiltinFunction, is PyNativeDescriptor:
