@@ -61,7 +61,14 @@ extension Runtime {
         }
         defineBuiltin("format") { rt, args, kwargs in
             try rt.expectArgs("format", args, kwargs, min: 1, max: 2)
-            return rt.str(try rt.format(args[0], args.count > 1 ? rt.strValue(args[1]) ?? "" : ""))
+            var spec = ""
+            if args.count > 1 {
+                guard let s = rt.strValue(args[1]) else {
+                    throw rt.error(rt.types.typeError, "format() argument 2 must be str, not \(rt.typeName(args[1]))")
+                }
+                spec = s
+            }
+            return rt.str(try rt.format(args[0], spec))
         }
         defineBuiltin("isinstance") { rt, args, kwargs in
             try rt.expectArgs("isinstance", args, kwargs, min: 2, max: 2)

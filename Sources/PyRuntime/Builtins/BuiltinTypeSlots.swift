@@ -1,11 +1,12 @@
-// The special methods list, tuple and dict expose for their type slots (list.__getitem__,
-// dict.__getitem__, list.__iadd__, ...). They work on the object's own storage, never
-// through the protocol, so a subclass that overrides one dunder still gets the builtin
-// behaviour from `super()` and from the others, exactly as in CPython.
+// The special methods builtin types expose for their type slots (list.__getitem__,
+// dict.__getitem__, tuple.__add__, int.__format__, ...). They work on the object's own
+// storage, never through the protocol, so a subclass that overrides one dunder still gets
+// the builtin behaviour from `super()` and from the others, exactly as in CPython.
 
 extension Runtime {
     func installContainerSlots() {
         let t = types
+        installFormatMethods()
         // list
         defineMethod(t.list, "__getitem__") { rt, args, _ in
             try rt.expectSlotArgs(args, 1)
@@ -108,6 +109,20 @@ extension Runtime {
             try rt.expectSlotArgs(args, 1)
             if let o = args[0].object { _ = try rt.nativeDeleteItem(o, args[1]) }
             return .none
+        }
+    }
+
+    /// `__format__` of the builtin types whose format() has a mini-language.
+    func installFormatMethods() {
+        for owner in [types.int, types.float, types.str, types.complex] {
+            defineMethod(owner, "__format__") { rt, args, kwargs in
+                try rt.expectArgs("__format__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+                guard let spec = rt.strValue(args[1]) else {
+                    throw rt.error(rt.types.typeError, "__format__() argument must be str, not \(rt.typeName(args[1]))")
+                }
+                // An empty spec is str(self), as in CPython (an overriding __str__ is used).
+                return rt.str(try rt.nativeFormat(args[0], spec))
+            }
         }
     }
 
