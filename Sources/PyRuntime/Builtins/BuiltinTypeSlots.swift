@@ -8,8 +8,8 @@ extension Runtime {
         let t = types
         installFormatMethods()
         // list
-        defineMethod(t.list, "__getitem__") { rt, args, _ in
-            try rt.expectSlotArgs(args, 1)
+        defineMethod(t.list, "__getitem__") { rt, args, kwargs in
+            try rt.expectArgs("list.__getitem__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
             guard let o = args[0].object, let v = try rt.nativeGetItem(o, args[0], args[1]) else { return .none }
             return v
         }
@@ -50,7 +50,7 @@ extension Runtime {
             defineMethod(t.list, name) { rt, args, _ in
                 try rt.expectSlotArgs(args, 1)
                 guard let l = args[0].object as? PyList, rt.hasIndex(args[1]) else { return .object(rt.notImplemented) }
-                return rt.list(try rt.repeated(l.items, try rt.index(args[1])))
+                return rt.list(try rt.repeated(l.items, try rt.repeatCount(args[1])))
             }
         }
         defineMethod(t.list, "__iadd__") { rt, args, _ in
@@ -62,7 +62,7 @@ extension Runtime {
         defineMethod(t.list, "__imul__") { rt, args, _ in
             try rt.expectSlotArgs(args, 1)
             guard let l = args[0].object as? PyList, rt.hasIndex(args[1]) else { return .object(rt.notImplemented) }
-            l.items = try rt.repeated(l.items, try rt.index(args[1]))
+            l.items = try rt.repeated(l.items, try rt.repeatCount(args[1]))
             return args[0]
         }
         // tuple
@@ -96,12 +96,12 @@ extension Runtime {
             defineMethod(t.tuple, name) { rt, args, _ in
                 try rt.expectSlotArgs(args, 1)
                 guard let tup = args[0].object as? PyTuple, rt.hasIndex(args[1]) else { return .object(rt.notImplemented) }
-                return rt.tuple(try rt.repeated(tup.items, try rt.index(args[1])))
+                return rt.tuple(try rt.repeated(tup.items, try rt.repeatCount(args[1])))
             }
         }
         // dict (dict.__setitem__, __contains__, __len__ and __iter__ already work on storage)
-        defineMethod(t.dict, "__getitem__") { rt, args, _ in
-            try rt.expectSlotArgs(args, 1)
+        defineMethod(t.dict, "__getitem__") { rt, args, kwargs in
+            try rt.expectArgs("dict.__getitem__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
             guard let o = args[0].object, let v = try rt.nativeGetItem(o, args[0], args[1]) else { return .none }
             return v
         }

@@ -146,7 +146,9 @@ extension Runtime {
                 continue
             }
             if name == "__weakref__" {
-                if wantsWeakref || bases.contains(where: { $0.lookup(staticName("__weakref__")) != nil }) { throw error(types.typeError, "__weakref__ slot disallowed: either we already got one, or the base type's instances already have one") }
+                if wantsWeakref || bases.contains(where: { $0.lookup(staticName("__weakref__")) != nil }) {
+                    throw error(types.typeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+                }
                 wantsWeakref = true
                 continue
             }
@@ -154,8 +156,8 @@ extension Runtime {
             if cls.namespace.lookupString(intern(mangled)) != nil {
                 throw error(types.valueError, "\(try repr(str(mangled))) in __slots__ conflicts with class variable")
             }
-            if names.contains(mangled) { throw error(types.valueError, "\(try repr(str(mangled))) in __slots__ conflicts with class variable") }
-            names.append(mangled)
+            // A repeated name is accepted (the later member descriptor wins), as in CPython.
+            if !names.contains(mangled) { names.append(mangled) }
         }
         cls.instancesHaveDict = baseHasDict || wantsDict
         // Only plain-object layouts have slot storage (PySlottedObject) so far: the members of
@@ -288,7 +290,7 @@ extension Runtime {
         defineMethod(base, "__str__") { rt, args, _ in rt.str(try rt.toStr(args[0])) }
         defineMethod(base, "__repr__") { rt, args, _ in rt.str(try rt.builtinRepr(args[0].object!)) }
         defineMethod(base, "with_traceback") { rt, args, kwargs in
-            try rt.expectArgs("with_traceback", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            try rt.expectArgs("BaseException.with_traceback", Array(args.dropFirst()), kwargs, min: 1, max: 1)
             if let e = args[0].object as? PyBaseException { try rt.setTraceback(e, args[1]) }
             return args[0]
         }

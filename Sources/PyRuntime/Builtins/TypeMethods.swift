@@ -83,6 +83,9 @@ extension Runtime {
             return .none
         }
         defineClassMethod(t.object, "__init_subclass__") { rt, args, kwargs in
+            if args.count > 1 {
+                throw rt.error(rt.types.typeError, "object.__init_subclass__() takes no arguments (\(args.count - 1) given)")
+            }
             if (kwargs?.count ?? 0) > 0 {
                 let name = (args.first?.object as? PyType)?.name ?? "object"
                 throw rt.error(rt.types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
@@ -97,15 +100,15 @@ extension Runtime {
         }
         // object.__class__: a data descriptor, so it wins over instance dicts (and gives
         // `type` for classes through the metatype).
-        let classGetter = PyBuiltinFunction(type: t.builtinFunction, name: "__class__") { rt, args, _ in
-            .object(rt.typeOf(args.first ?? .none))
-        }
-        let classSetter = PyBuiltinFunction(type: t.builtinFunction, name: "__class__") { rt, args, _ in
-            guard args.count == 2, case .object(let o) = args[0] else {
+        let classDescriptor = PyGetSetDescriptor(type: t.getsetDescriptor, name: "__class__", owner: t.object, getter: { rt, obj in
+            .object(rt.typeOf(obj))
+        }, setter: { rt, obj, value in
+            guard let value else { throw rt.error(rt.types.typeError, "can't delete __class__ attribute") }
+            guard case .object(let o) = obj else {
                 throw rt.error(rt.types.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
             }
-            guard case .object(let n) = args[1], let newType = n as? PyType else {
-                throw rt.error(rt.types.typeError, "__class__ must be set to a class, not '\(rt.typeName(args[1]))' object")
+            guard case .object(let n) = value, let newType = n as? PyType else {
+                throw rt.error(rt.types.typeError, "__class__ must be set to a class, not '\(rt.typeName(value))' object")
             }
             guard o.type.isHeapType, newType.isHeapType else {
                 throw rt.error(rt.types.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
@@ -115,10 +118,8 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "__class__ assignment: '\(newType.name)' object layout differs from '\(o.type.name)'")
             }
             o.type = newType
-            return .none
-        }
-        t.object.namespace.setString(staticName("__class__"), .object(PyProperty(type: t.property, getter: .object(classGetter),
-                                                                             setter: .object(classSetter), deleter: .none, doc: .none)))
+        })
+        t.object.namespace.setString(staticName("__class__"), .object(classDescriptor))
         // type
         defineStatic(t.type, "__new__") { rt, args, kwargs in
             guard case .object(let mo) = args.first ?? .null, let meta = mo as? PyType else {

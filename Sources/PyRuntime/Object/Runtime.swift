@@ -170,6 +170,9 @@ public final class Runtime {
             generatorExit: make("GeneratorExit", baseException, .baseException),
             unicodeDecodeError: make("UnicodeDecodeError", unicodeError, .baseException),
             unicodeEncodeError: make("UnicodeEncodeError", unicodeError, .baseException))
+        // The typing objects live in the `types` module (`<class 'types.GenericAlias'>`).
+        types.genericAlias.moduleName = "types"
+        types.unionType.moduleName = "types"
         notImplemented = PyObject(type: types.notImplemented)
         ellipsis = PyObject(type: types.ellipsis)
         installBuiltins()

@@ -40,6 +40,13 @@ extension Runtime {
             let owner = args.count == 3 && !args[2].isNone ? args[2].object as? PyType : nil
             return rt.boundClassMethod(c, owner ?? rt.typeOf(args[1]))
         }
+        // Calling through the type (`type(len).__call__(len, x)`) is calling the object.
+        for callableType in [t.function, t.builtinFunction, t.method, t.methodWrapper, t.methodDescriptor,
+                             t.wrapperDescriptor] {
+            defineMethod(callableType, "__call__") { rt, args, kwargs in
+                try rt.call(args[0], Array(args.dropFirst()), kwargs: kwargs)
+            }
+        }
         // meth_hash: the receiver's identity combined with the function's hash.
         defineMethod(t.method, "__hash__") { rt, args, _ in
             guard let m = args[0].object as? PyMethod else { return .int(0) }
