@@ -47,13 +47,18 @@ extension Runtime {
                 try rt.call(args[0], Array(args.dropFirst()), kwargs: kwargs)
             }
         }
-        // meth_hash: the receiver's identity combined with the function's hash.
-        defineMethod(t.method, "__hash__") { rt, args, _ in
-            guard let m = args[0].object as? PyMethod else { return .int(0) }
-            let receiver: Int
-            if case .object(let r) = m.receiver { receiver = rt.identityHash(r) } else { receiver = try rt.hash(m.receiver) }
-            let h = receiver ^ (try rt.hash(m.function))
-            return .int(h == -1 ? -2 : h)
+        // meth_hash: the receiver's identity combined with the function's hash (bound builtin
+        // methods and method-wrappers hash the same way; a plain builtin function by identity).
+        for boundType in [t.method, t.builtinFunction, t.methodWrapper] {
+            defineMethod(boundType, "__hash__") { rt, args, _ in
+                guard let m = args[0].object as? PyMethod else {
+                    return .int(args[0].object.map { rt.identityHash($0) } ?? 0)
+                }
+                let receiver: Int
+                if case .object(let r) = m.receiver { receiver = rt.identityHash(r) } else { receiver = try rt.hash(m.receiver) }
+                let h = receiver ^ (try rt.hash(m.function))
+                return .int(h == -1 ? -2 : h)
+            }
         }
         for (name, kind) in [("__name__", 0), ("__qualname__", 1)] {
             let d = PyGetSetDescriptor(type: t.getsetDescriptor, name: name, owner: t.type, getter: { rt, obj in
