@@ -197,6 +197,14 @@ extension Runtime {
     /// builtin functions that run the protocol operation on their first argument.
     func slotWrapper(_ t: PyType, _ name: String) -> Value? {
         guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
+        if let cached = t.slotWrappers[name] { return cached }
+        // Only wrappers that exist are cached: arbitrary dunder names must not grow the table.
+        let wrapper = makeSlotWrapper(t, name)
+        if let wrapper { t.slotWrappers[name] = wrapper }
+        return wrapper
+    }
+
+    private func makeSlotWrapper(_ t: PyType, _ name: String) -> Value? {
         let body: PyBuiltinFunction.Body
         if let op = BinaryOperator.names.firstIndex(where: { "__\($0)__" == name }) {
             body = { rt, args, _ in

@@ -26,6 +26,9 @@ public final class PyType: PyObject {
     public var moduleName: String
     /// How many `__slots__` values instances carry, counting the bases' (PySlottedObject).
     public var slotCount = 0
+    /// Slot wrappers made for this builtin type so far (`int.__add__` is one object, so
+    /// `(5).__add__ == (5).__add__`).
+    var slotWrappers: [String: Value] = [:]
 
     init(metatype: PyType?, name: String, bases: [PyType], layout: InstanceLayout,
          isHeapType: Bool, namespace: PyDict, moduleName: String = "builtins") {
