@@ -313,28 +313,34 @@ extension Runtime {
             ("__context__", { _, e in e.context }),
             ("__suppress_context__", { _, e in .bool(e.suppressContext) }),
         ]
+        // getset descriptors (__suppress_context__ is a bool member in CPython).
         for (name, getter) in getters {
-            let f = PyBuiltinFunction(type: types.builtinFunction, name: name) { rt, args, _ in
-                guard let e = args[0].object as? PyBaseException else { return .none }
+            let d = PyGetSetDescriptor(type: types.getsetDescriptor, name: name, owner: base, getter: { rt, obj in
+                guard let e = obj.object as? PyBaseException else { return .none }
                 return getter(rt, e)
-            }
-            let setter = PyBuiltinFunction(type: types.builtinFunction, name: name) { rt, args, _ in
-                guard let e = args[0].object as? PyBaseException else { return .none }
+            }, setter: { rt, obj, value in
+                guard let e = obj.object as? PyBaseException else { return }
+                guard let value else {
+                    throw rt.error(rt.types.typeError, name == "__suppress_context__" ? "can't delete numeric/char attribute"
+                                                                                   : "\(name) may not be deleted")
+                }
                 switch name {
-                case "args": e.args = try rt.toArray(args[1])
-                case "__traceback__": try rt.setTraceback(e, args[1])
+                case "args": e.args = try rt.toArray(value)
+                case "__traceback__": try rt.setTraceback(e, value)
                 case "__cause__", "__context__":
-                    guard args[1].isNone || args[1].object is PyBaseException else {
+                    guard value.isNone || value.object is PyBaseException else {
                         let what = name == "__cause__" ? "cause" : "context"
                         throw rt.error(rt.types.typeError, "exception \(what) must be None or derive from BaseException")
                     }
-                    if name == "__cause__" { e.cause = args[1]; e.suppressContext = true } else { e.context = args[1] }
-                default: e.suppressContext = try rt.isTrue(args[1])
+                    if name == "__cause__" { e.cause = value; e.suppressContext = true } else { e.context = value }
+                default:
+                    guard case .bool(let flag) = value else {
+                        throw rt.error(rt.types.typeError, "attribute value type must be bool")
+                    }
+                    e.suppressContext = flag
                 }
-                return .none
-            }
-            base.namespace.setString(intern(name), .object(PyProperty(type: types.property, getter: .object(f),
-                                                                      setter: .object(setter), deleter: .none, doc: .none)))
+            }, reprKind: name == "__suppress_context__" ? "member" : "attribute")
+            base.namespace.setString(intern(name), .object(d))
         }
         let notesGetter = PyBuiltinFunction(type: types.builtinFunction, name: "__notes__") { rt, args, _ in
             guard let e = args[0].object as? PyBaseException, !e.notes.isNull else {

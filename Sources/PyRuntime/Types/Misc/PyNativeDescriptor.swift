@@ -74,11 +74,14 @@ public final class PyMemberDescriptor: PyNativeDescriptor {
 public final class PyGetSetDescriptor: PyNativeDescriptor {
     let getter: (Runtime, Value) throws -> Value
     let setter: ((Runtime, Value, Value?) throws -> Void)?
+    /// "attribute", or "member" for what CPython implements as a struct member.
+    let reprKind: String
 
     init(type: PyType, name: String, owner: PyType, getter: @escaping (Runtime, Value) throws -> Value,
-         setter: ((Runtime, Value, Value?) throws -> Void)? = nil) {
+         setter: ((Runtime, Value, Value?) throws -> Void)? = nil, reprKind: String = "attribute") {
         self.getter = getter
         self.setter = setter
+        self.reprKind = reprKind
         super.init(type: type, name: name, owner: owner)
     }
 
@@ -163,7 +166,7 @@ extension Runtime {
 
     /// The repr of a native descriptor (`<member 'x' of 'P' objects>`).
     func nativeDescriptorRepr(_ d: PyNativeDescriptor) -> String {
-        let kind = d is PyMemberDescriptor ? "member" : "attribute"
+        let kind = (d as? PyGetSetDescriptor)?.reprKind ?? "member"
         return "<\(kind) '\(d.name)' of '\(d.ownerName)' objects>"
     }
 }
