@@ -284,8 +284,9 @@ extension Runtime {
         }
         defineMethod(t.classMethod, "__get__") { rt, args, _ in
             guard let cm = args.first?.object as? PyClassMethod else { return .none }
-            let owner: Value = args.count > 2 && !args[2].isNone ? args[2] : .object(rt.typeOf(args.count > 1 ? args[1] : .none))
-            return .object(PyMethod(type: rt.types.method, function: cm.function, receiver: owner))
+            let owner = (args.count > 2 && !args[2].isNone ? args[2].object as? PyType : nil)
+                ?? rt.typeOf(args.count > 1 ? args[1] : .none)
+            return try rt.boundClassMethod(cm, owner)
         }
         defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }
         defineStatic(t.superType, "__new__") { rt, args, _ in

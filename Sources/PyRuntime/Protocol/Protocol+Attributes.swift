@@ -17,7 +17,7 @@ extension Runtime {
         case let s as PyStaticMethod:
             return s.function
         case let c as PyClassMethod:
-            return boundClassMethod(c, typeOf(receiver))
+            return try boundClassMethod(c, typeOf(receiver))
         case let p as PyProperty:
             return try propertyGet(p, receiver)
         case let d as PyNativeDescriptor:
@@ -133,7 +133,7 @@ extension Runtime {
             guard case .object(let a) = attribute else { return attribute }
             switch a {
             case let s as PyStaticMethod: return s.function
-            case let c as PyClassMethod: return boundClassMethod(c, t)
+            case let c as PyClassMethod: return try boundClassMethod(c, t)
             case is PyFunction, is PyBuiltinFunction, is PyProperty: return attribute
             default:
                 if a.type.isHeapType, let get = a.type.lookup(staticName("__get__")) {

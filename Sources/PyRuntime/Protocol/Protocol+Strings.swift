@@ -59,6 +59,9 @@ extension Runtime {
         case let u as PyUnion: return try unionRepr(u)
         case is PyClassMethod where o.type === types.classMethodDescriptor:
             return builtinCallableRepr(o) ?? "<method>"
+        // sm_repr / cm_repr (3.10+): the wrapped callable's repr inside.
+        case let s as PyStaticMethod: return "<\(o.type.name)(\(try repr(s.function)))>"
+        case let c as PyClassMethod: return "<\(o.type.name)(\(try repr(c.function)))>"
         case is PyBuiltinFunction, is PyNativeDescriptor:
             return builtinCallableRepr(o) ?? "<built-in function>"
         case let m as PyMethod:

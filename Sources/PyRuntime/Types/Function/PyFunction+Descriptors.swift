@@ -38,7 +38,7 @@ extension Runtime {
                 throw rt.descriptorGetArityError(args.count - 1)
             }
             let owner = args.count == 3 && !args[2].isNone ? args[2].object as? PyType : nil
-            return rt.boundClassMethod(c, owner ?? rt.typeOf(args[1]))
+            return try rt.boundClassMethod(c, owner ?? rt.typeOf(args[1]))
         }
         // Calling through the type (`type(len).__call__(len, x)`) is calling the object.
         for callableType in [t.function, t.builtinFunction, t.method, t.methodWrapper, t.methodDescriptor,

@@ -113,7 +113,15 @@ public final class PySlottedObject: PyObject {
 extension Runtime {
     /// A classmethod bound to `cls`: a bound method, or a builtin method for Swift bodies
     /// (`dict.fromkeys` is a builtin_function_or_method in CPython).
-    func boundClassMethod(_ c: PyClassMethod, _ cls: PyType) -> Value {
+    /// A classmethod wrapping another descriptor (3.9-3.12: `classmethod(property(f))`)
+    /// passes the class to that descriptor's __get__ instead.
+    func boundClassMethod(_ c: PyClassMethod, _ cls: PyType) throws -> Value {
+        if case .object(let f) = c.function {
+            if let p = f as? PyProperty { return try propertyGet(p, .object(cls)) }
+            if f.type.isHeapType, let get = f.type.lookup(staticName("__get__")) {
+                return try callMethodValue(get, c.function, [.object(cls), .object(cls)])
+            }
+        }
         let kind = c.function.object is PyBuiltinFunction ? types.builtinFunction : types.method
         return .object(PyMethod(type: kind, function: c.function, receiver: .object(cls)))
     }
