@@ -95,6 +95,18 @@ extension Runtime {
             }
         }
         try cls.computeMRO(self)
+        // A metaclass may override mro(); type.mro is the C3 linearization computed above.
+        if meta !== types.type, let custom = meta.lookup(staticName("mro")), !(custom.object is PyBuiltinFunction) {
+            var order: [PyType] = []
+            for item in try toArray(try callMethodValue(custom, .object(cls), [])) {
+                guard let t = item.object as? PyType else {
+                    throw error(types.typeError, "mro() returned a non-class ('\(typeName(item))')")
+                }
+                order.append(t)
+            }
+            cls.replaceMRO(order)
+        }
+        for base in bases { base.addSubclass(cls) }
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in namespace.items {
             if case .object(let o) = v, let setName = o.type.lookup(staticName("__set_name__")) {

@@ -175,7 +175,13 @@ extension Runtime {
             guard case .object(let o) = args[0], let cls = o as? PyType else { return .none }
             return rt.list(cls.mro.map { .object($0) })
         }
-        defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
+        defineMethod(t.type, "__subclasses__") { rt, args, kwargs in
+            try rt.expectArgs("type.__subclasses__", Array(args.dropFirst()), kwargs, min: 0, max: 0)
+            guard let cls = args[0].object as? PyType else { return rt.list([]) }
+            return rt.list(cls.liveSubclasses.map { .object($0) })
+        }
+        // type.__prepare__: the namespace for a class body, an empty dict whatever the arguments.
+        defineClassMethod(t.type, "__prepare__") { rt, _, _ in .object(rt.newDict()) }
         // int, float, str, bool, tuple, list, dict constructors
         defineStatic(t.int, "__new__") { rt, args, kwargs in
             let given = args.count - 1 + (kwargs?.count ?? 0)

@@ -77,6 +77,21 @@ public final class PyType: PyObject {
         mro = result
     }
 
+    /// Installs the MRO a metaclass's own `mro()` returned.
+    func replaceMRO(_ newMRO: [PyType]) {
+        mro = newMRO
+    }
+
+    /// Direct subclasses (`__subclasses__`), held weakly as CPython's tp_subclasses does.
+    private var subclassRefs: [WeakType] = []
+
+    func addSubclass(_ cls: PyType) {
+        subclassRefs.removeAll { $0.type == nil }
+        subclassRefs.append(WeakType(type: cls))
+    }
+
+    var liveSubclasses: [PyType] { subclassRefs.compactMap { $0.type } }
+
     /// Sets the MRO of a builtin type with at most one base (no C3 needed).
     func setLinearMRO() {
         mro = [self] + (bases.first?.mro ?? [])
@@ -95,4 +110,8 @@ public final class PyType: PyObject {
         if self === other { return true }
         return mro.contains { $0 === other }
     }
+}
+
+struct WeakType {
+    weak var type: PyType?
 }
