@@ -7,7 +7,8 @@ extension Runtime {
               let name = strValue(args[1]) else {
             throw error(types.typeError, "__build_class__: func must be a function and name a string")
         }
-        let bases = Array(args.dropFirst(2))
+        let originalBases = Array(args.dropFirst(2))
+        let bases = try resolveMROEntries(originalBases)
         var classKwargs: PyDict? = nil
         var metaclass: Value? = nil
         if let kwargs {
@@ -37,12 +38,37 @@ extension Runtime {
         } else {
             namespace = newDict()
         }
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+            try setItem(.object(namespace), str("__orig_bases__"), tuple(originalBases))
+        }
         let frame = newFrame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace, function: body)
         let result = try runNative(frame)
         let cls = try call(meta, [args[1], tuple(bases), .object(namespace)], kwargs: classKwargs)
         if case .object(let co) = result, let cell = co as? PyCell { cell.contents = cls }
         _ = name
         return cls
+    }
+
+    /// update_bases (PEP 560): a base that is not a class may stand for others through
+    /// `__mro_entries__` (`class A(list[int])` derives from list).
+    func resolveMROEntries(_ bases: [Value]) throws -> [Value] {
+        var resolved: [Value] = []
+        for base in bases {
+            if base.object is PyType { resolved.append(base); continue }
+            let entries: Value
+            do {
+                entries = try getAttribute(base, staticName("__mro_entries__"))
+            } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {
+                resolved.append(base)
+                continue
+            }
+            let result = try call(entries, [tuple(bases)])
+            guard let items = result.object as? PyTuple else {
+                throw error(types.typeError, "__mro_entries__ must return a tuple")
+            }
+            resolved += items.items
+        }
+        return resolved
     }
 
     /// type.__new__(meta, name, bases, namespace).

@@ -54,6 +54,12 @@ extension Runtime {
             guard let g = args[0].object as? PyGenericAlias else { return .int(0) }
             return .int(try rt.hash(g.origin) ^ rt.hash(rt.tuple(g.args)))
         }
+        // `class A(list[int])` derives from the origin (PEP 560).
+        defineMethod(alias, "__mro_entries__") { rt, args, kwargs in
+            try rt.expectArgs("__mro_entries__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            guard let g = args[0].object as? PyGenericAlias else { return rt.tuple([]) }
+            return rt.tuple([g.origin])
+        }
         // Calling the alias instantiates the origin class.
         defineMethod(alias, "__call__") { rt, args, kwargs in
             guard let g = args[0].object as? PyGenericAlias else { return .none }
@@ -131,7 +137,7 @@ extension Runtime {
         case "__args__": return tuple(g.args)
         case "__parameters__": return tuple([])
         case "__unpacked__": return .bool(false)
-        case "__class__", "__or__", "__ror__", "__mro_entries__", "__reduce__", "__copy__", "__deepcopy__", "__dir__": return nil
+        case "__class__", "__or__", "__ror__", "__reduce__", "__copy__", "__deepcopy__", "__dir__": return nil
         default: return try getAttribute(g.origin, intern(name))
         }
     }
