@@ -74,12 +74,12 @@ extension Runtime {
             if let v = try rt.genericGetAttribute(args[0], rt.intern(name)) { return v }
             throw rt.attributeError(args[0], rt.intern(name))
         }
-        defineMethod(t.object, "__delattr__") { rt, args, _ in
-            guard let name = rt.strValue(args[1]), case .object(let o) = args[0], let dict = o.dict,
-                  try rt.dictRemove(dict, args[1]) != nil else {
-                throw rt.attributeError(args[0], rt.intern(rt.strValue(args[1]) ?? "?"))
+        defineMethod(t.object, "__delattr__") { rt, args, kwargs in
+            try rt.expectArgs("__delattr__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
             }
-            _ = name
+            try rt.genericDeleteAttribute(args[0], rt.intern(name))
             return .none
         }
         defineClassMethod(t.object, "__init_subclass__") { rt, args, kwargs in

@@ -274,6 +274,12 @@ extension Runtime {
             _ = try callMethodValue(custom, obj, [.object(name)])
             return
         }
+        try genericDeleteAttribute(obj, name)
+    }
+
+    /// object.__delattr__: data descriptors, then the instance (or class) dict.
+    func genericDeleteAttribute(_ obj: Value, _ name: PyStrObject) throws {
+        let t = typeOf(obj)
         if let descriptor = t.lookup(name), case .object(let d) = descriptor {
             if let p = d as? PyProperty {
                 try propertyDelete(p, obj)
