@@ -193,6 +193,21 @@ extension Runtime {
         }
     }
 
+    /// Whether instances of a builtin layout implement binary operator `name` (CPython's
+    /// number and sequence slots), so that `hasattr(object(), "__add__")` is False.
+    static func supportsBinary(_ layout: InstanceLayout, _ name: String, reflected: Bool) -> Bool {
+        switch layout {
+        case .int, .bool: return name != "matmul"
+        case .float: return ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"].contains(name)
+        case .complex: return ["add", "sub", "mul", "truediv", "pow"].contains(name)
+        case .str, .bytes, .bytearray: return reflected ? ["mul", "mod"].contains(name) : ["add", "mul", "mod"].contains(name)
+        case .list, .tuple: return reflected ? name == "mul" : ["add", "mul"].contains(name)
+        case .set, .frozenset: return ["and", "or", "xor", "sub"].contains(name)
+        case .dict: return name == "or"
+        default: return false
+        }
+    }
+
     /// Slot wrappers of builtin types (`int.__add__`, `list.__len__`, `object.__lt__`):
     /// builtin functions that run the protocol operation on their first argument.
     func slotWrapper(_ t: PyType, _ name: String) -> Value? {
@@ -205,8 +220,11 @@ extension Runtime {
     }
 
     private func makeSlotWrapper(_ t: PyType, _ name: String) -> Value? {
+        // A heap class's slot wrappers are its builtin base's (`I.__neg__` is int's).
+        guard !t.isHeapType else { return nil }
         let body: PyBuiltinFunction.Body
         if let op = BinaryOperator.names.firstIndex(where: { "__\($0)__" == name }) {
+            guard Runtime.supportsBinary(t.layout, BinaryOperator.names[op], reflected: false) else { return nil }
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
                 do { return try rt.binaryOp(op, args[0], args[1]) } catch let e as PyException where e.exception.type === rt.types.typeError {
@@ -214,6 +232,7 @@ extension Runtime {
                 }
             }
         } else if let op = BinaryOperator.names.firstIndex(where: { "__r\($0)__" == name }) {
+            guard Runtime.supportsBinary(t.layout, BinaryOperator.names[op], reflected: true) else { return nil }
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
                 do { return try rt.binaryOp(op, args[1], args[0]) } catch let e as PyException where e.exception.type === rt.types.typeError {
@@ -267,10 +286,14 @@ extension Runtime {
             }
         }
         // Slot wrappers check their receiver like every builtin method (see defineMethod).
-        let checked: PyBuiltinFunction.Body = { [unowned t] rt, args, kwargs in
+        // Weak: wrappers are also made for heap subclasses (an int subclass's __neg__), which
+        // may be freed while someone still holds the wrapper.
+        let typeName = t.name
+        let checked: PyBuiltinFunction.Body = { [weak t] rt, args, kwargs in
             guard let receiver = args.first else {
-                throw rt.error(rt.types.typeError, "descriptor '\(name)' of '\(t.name)' object needs an argument")
+                throw rt.error(rt.types.typeError, "descriptor '\(name)' of '\(typeName)' object needs an argument")
             }
+            guard let t else { return try body(rt, args, kwargs) }
             guard rt.typeOf(receiver).isSubtype(of: t) else {
                 throw rt.error(rt.types.typeError,
                                "descriptor '\(name)' requires a '\(t.name)' object but received a '\(rt.typeName(receiver))'")
