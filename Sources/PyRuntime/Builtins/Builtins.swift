@@ -41,7 +41,6 @@ extension Runtime {
         installListNamedMethods()
         installIntMethods()
         installIteratorMethods()
-        installUnionTypes()
         guardStrMethodReceivers()
         installMemoryView()
 

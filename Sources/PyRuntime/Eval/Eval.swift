@@ -689,7 +689,7 @@ extension Runtime {
                         exc.context = handledException
                     }
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
-                                                frame: frameObject(frame))
+                                                frame: frameObject(frame, at: pc - 1))
                 }
                 reraising = false
                 while true {
@@ -710,7 +710,7 @@ extension Runtime {
                     if isEntry { throw PyException(exc) }
                     load(caller!)
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
-                                                frame: frameObject(frame))
+                                                frame: frameObject(frame, at: pc - 1))
                 }
             }
         }
@@ -843,7 +843,7 @@ extension Runtime {
         if case .object(let o) = owner, o is PyType || o is PySuper { return nil }
         if t.isHeapType, let custom = t.lookup(staticName("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }
         guard let attribute = t.lookup(name), case .object(let a) = attribute,
-              a is PyFunction || a is PyBuiltinFunction else { return nil }
+              a is PyFunction || (a as? PyBuiltinFunction)?.binds == true else { return nil }
         if case .object(let o) = owner, let dict = o.dict, dict.lookupString(name) != nil { return nil }
         return (attribute, true)
     }

@@ -20,6 +20,10 @@ public struct BuiltinTypes {
     public let dictReverseKeyIterator: PyType, dictReverseValueIterator: PyType, dictReverseItemIterator: PyType
     public let dictKeys: PyType, dictValues: PyType, dictItems: PyType, mappingProxy: PyType
     public let property: PyType, staticMethod: PyType, classMethod: PyType, superType: PyType
+    // Descriptors of builtin types and what binding them gives (Types/Misc/PyNativeDescriptor.swift).
+    public let methodDescriptor: PyType, wrapperDescriptor: PyType, methodWrapper: PyType
+    public let classMethodDescriptor: PyType, getsetDescriptor: PyType, memberDescriptor: PyType
+    public let genericAlias: PyType, unionType: PyType
     // Exceptions.
     public let baseException: PyType, exception: PyType, typeError: PyType
     public let valueError: PyType, attributeError: PyType, nameError: PyType
@@ -68,9 +72,6 @@ public final class Runtime {
     /// Serial number stamped into NaNs made by float(), so each counts as a new object
     /// (Types/Float/PyFloat+Methods.swift).
     var nanSerial: UInt64 = 0
-    /// types.UnionType and types.GenericAlias (Types/Misc/PyUnion.swift).
-    var unionType: PyType! = nil
-    var genericAliasType: PyType! = nil
     /// sys.get_int_max_str_digits(): the int<->decimal str conversion limit (0 = none).
     public var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
@@ -155,6 +156,14 @@ public final class Runtime {
             staticMethod: make("staticmethod", objectType, .staticMethod),
             classMethod: make("classmethod", objectType, .classMethod),
             superType: make("super", objectType, .superObject),
+            methodDescriptor: make("method_descriptor", objectType, .other),
+            wrapperDescriptor: make("wrapper_descriptor", objectType, .other),
+            methodWrapper: make("method-wrapper", objectType, .other),
+            classMethodDescriptor: make("classmethod_descriptor", objectType, .other),
+            getsetDescriptor: make("getset_descriptor", objectType, .other),
+            memberDescriptor: make("member_descriptor", objectType, .other),
+            genericAlias: make("GenericAlias", objectType, .other),
+            unionType: make("UnionType", objectType, .other),
             baseException: baseException, exception: exception,
             typeError: make("TypeError", exception, .baseException), valueError: valueError,
             attributeError: make("AttributeError", exception, .baseException), nameError: nameError,
@@ -178,6 +187,9 @@ public final class Runtime {
             unicodeDecodeError: make("UnicodeDecodeError", unicodeError, .baseException),
             unicodeEncodeError: make("UnicodeEncodeError", unicodeError, .baseException))
         typeType.lifecycle.runtime = self
+        // The typing objects live in the `types` module (`<class 'types.GenericAlias'>`).
+        types.genericAlias.moduleName = "types"
+        types.unionType.moduleName = "types"
         notImplemented = PyObject(type: types.notImplemented)
         ellipsis = PyObject(type: types.ellipsis)
         installBuiltins()

@@ -47,10 +47,10 @@ extension Runtime {
         }
         let ta = typeOf(a), tb = typeOf(b)
         var triedReflected = false
-        // The right operand goes first when its type is a subclass that overrides the
-        // reflected method (binary_op1's slotw != slotv, method_is_overloaded).
+        // The right operand's reflected method goes first when its type is a subclass that
+        // overrides it (method_is_overloaded); a builtin left type always defers to it.
         if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)),
-           !method.isIdentical(to: ta.lookup(intern(op.reflected)) ?? .null) {
+           !ta.isHeapType || !(ta.lookup(intern(op.reflected))?.isIdentical(to: method) ?? false) {
             triedReflected = true
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }

@@ -73,6 +73,12 @@ extension Runtime {
             }
             return s.value
         }
+        return try nativeFormat(v, spec)
+    }
+
+    /// The builtin types' own __format__ (int, float, str, complex), whatever the
+    /// receiver's class: `int.__format__` of a subclass instance runs this, never an override.
+    func nativeFormat(_ v: Value, _ spec: String) throws -> String {
         if spec.isEmpty { return try toStr(v) }
         if spec.contains(",_") || spec.contains("_,") {
             throw error(types.valueError, "Cannot specify both ',' and '_'.")

@@ -54,13 +54,17 @@ extension Runtime {
         case let t as PyType:
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
-        case let b as PyBuiltinFunction:
-            if let owner = b.ownerName { return "<method '\(b.name)' of '\(owner)' objects>" }
-            return "<built-in function \(b.name)>"
+        case let g as PyGenericAlias: return try genericAliasRepr(g)
+        case let u as PyUnion: return try unionRepr(u)
+        case is PyClassMethod where o.type === types.classMethodDescriptor:
+            return builtinCallableRepr(o) ?? "<method>"
+        // sm_repr / cm_repr (3.10+): the wrapped callable's repr inside.
+        case let s as PyStaticMethod: return "<\(o.type.name)(\(try repr(s.function)))>"
+        case let c as PyClassMethod: return "<\(o.type.name)(\(try repr(c.function)))>"
+        case is PyBuiltinFunction, is PyNativeDescriptor:
+            return builtinCallableRepr(o) ?? "<built-in function>"
         case let m as PyMethod:
-            if case .object(let f) = m.function, let bf = f as? PyBuiltinFunction {
-                return "<built-in method \(bf.name) of \(typeName(m.receiver)) object at \(address(m.receiver.object ?? o))>"
-            }
+            if let builtin = builtinCallableRepr(m) { return builtin }
             let name = (m.function.object as? PyFunction)?.qualname ?? "?"
             return "<bound method \(name) of \(try repr(m.receiver))>"
         case let e as PyBaseException:
@@ -84,7 +88,12 @@ extension Runtime {
         case let c as PyCodeObject:
             return "<code object \(c.code.name.string) at \(address(c)), file \"\(c.code.filename.string)\", line \(c.code.firstlineno)>"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
-        case let m as PyModule: return "<module '\(m.name)'>"
+        case let m as PyModule:
+            // module_repr: modules without a __file__ are the interpreter's own.
+            if let file = m.namespace.lookupString(staticName("__file__")).flatMap(strValue) {
+                return "<module '\(m.name)' from '\(file)'>"
+            }
+            return "<module '\(m.name)' (built-in)>"
         case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
         default:
             if o === notImplemented { return "NotImplemented" }

@@ -583,7 +583,7 @@ extension Runtime {
             }
             return try body(rt, cls, args.dropFirst(), kwargs)
         }
-        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethod, .object(f))))
+        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethodDescriptor, .object(f))))
     }
 
     // MARK: method tables
