@@ -835,7 +835,8 @@ extension Runtime {
         if case .object(let o) = owner, o.type.hasPlainAttributeAccess(self) {
             // A plain instance: a function on the class, unless the instance dict shadows it.
             guard let attribute = o.type.lookup(name), case .object(let a) = attribute,
-                  type(of: a) == PyFunction.self || type(of: a) == PyBuiltinFunction.self else { return nil }
+                  type(of: a) == PyFunction.self
+                  || (type(of: a) == PyBuiltinFunction.self && unsafeDowncast(a, to: PyBuiltinFunction.self).binds) else { return nil }
             if let dict = o.dict, dict.lookupString(name) != nil { return nil }
             return (attribute, true)
         }

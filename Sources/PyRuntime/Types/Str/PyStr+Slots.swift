@@ -131,8 +131,8 @@ extension Runtime {
         }
     }
 
-    /// str's methods check their receiver, as method descriptors do:
-    /// `str.upper(5)` is a TypeError, not a call with a bogus self.
+    /// str's dunders that work on exact code points (receivers are checked by defineMethod,
+    /// as method descriptors do: `str.upper(5)` is a TypeError).
     func guardStrMethodReceivers() {
         let t = types.str
         defineMethod(t, "__sizeof__") { rt, args, _ in
@@ -182,26 +182,6 @@ extension Runtime {
             guard case .object(let o) = args[0] else { return .none }
             return rt.str(try rt.builtinRepr(o))
         }
-        // Slot wrappers and method descriptors word their receiver errors differently.
-        let methodDescriptors: Set<String> = ["__format__", "__sizeof__", "__getnewargs__"]
-        for (key, value) in t.namespace.items {
-            guard case .object(let o) = value, let f = o as? PyBuiltinFunction, let name = strValue(key) else { continue }
-            let body = f.body
-            let isSlot = name.hasPrefix("__") && name.hasSuffix("__") && !methodDescriptors.contains(name)
-            let checked = PyBuiltinFunction(type: types.builtinFunction, name: f.name, ownerName: f.ownerName) { rt, args, kwargs in
-                guard let first = args.first else {
-                    if isSlot { throw rt.error(rt.types.typeError, "descriptor '\(name)' of 'str' object needs an argument") }
-                    throw rt.error(rt.types.typeError, "unbound method str.\(name)() needs an argument")
-                }
-                guard case .object(let so) = first, so is PyStrObject else {
-                    if isSlot {
-                        throw rt.error(rt.types.typeError, "descriptor '\(name)' requires a 'str' object but received a '\(rt.typeName(first))'")
-                    }
-                    throw rt.error(rt.types.typeError, "descriptor '\(name)' for 'str' objects doesn't apply to a '\(rt.typeName(first))' object")
-                }
-                return try body(rt, args, kwargs)
-            }
-            t.namespace.setString(intern(name), .object(checked))
-        }
+        // Receivers are checked by defineMethod (method_descriptor / wrapper_descriptor wording).
     }
 }
