@@ -65,7 +65,7 @@ extension Runtime {
             if args.count > 1, rt.strValue(args[1]) == nil {
                 throw rt.error(rt.types.typeError, "format() argument 2 must be str, not \(rt.typeName(args[1]))")
             }
-            return rt.str(try rt.format(args[0], args.count > 1 ? rt.strValue(args[1]) ?? "" : ""))
+            return try rt.formatExact(args[0], args.count > 1 ? rt.strValue(args[1]) ?? "" : "")
         }
         defineBuiltin("isinstance") { rt, args, kwargs in
             try rt.expectArgs("isinstance", args, kwargs, min: 2, max: 2)

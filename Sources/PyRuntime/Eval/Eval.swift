@@ -433,8 +433,14 @@ extension Runtime {
                 case .BUILD_STRING:
                     let pieces = popMany(Int(instr.arg))
                     var text = ""
-                    for p in pieces { if case .object(let o) = p, let s = o as? PyStrObject { text += s.value } }
-                    push(str(text))
+                    var spans = SurrogateSpans()
+                    for p in pieces {
+                        if case .object(let o) = p, let s = o as? PyStrObject {
+                            if let cps = s.surrogateCodePoints { spans.note(cps, appendingTo: text) }
+                            text += s.value
+                        }
+                    }
+                    push(exactText(text, spans))
                 case .BUILD_SLICE:
                     let step: Value = instr.arg == 3 ? pop() : .none
                     let stop = pop()
@@ -553,13 +559,13 @@ extension Runtime {
                     let spec: Value = instr.arg & 0x04 != 0 ? pop() : .null
                     var v = pop()
                     switch instr.arg & 0x03 {
-                    case 1: v = str(try toStr(v))
+                    case 1: v = try strObject(v)
                     case 2: v = str(try repr(v))
                     case 3: v = str(try ascii(v))
                     default: break
                     }
                     let specText = (spec.object as? PyStrObject)?.value ?? ""
-                    push(str(try format(v, specText)))
+                    push(try formatExact(v, specText))
                 case .LOAD_BUILD_CLASS:
                     guard let b = builtins.lookupString(staticName("__build_class__")) else {
                         throw error(types.nameError, "__build_class__ not found")

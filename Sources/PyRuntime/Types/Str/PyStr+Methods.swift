@@ -284,7 +284,7 @@ extension Runtime {
         }
         defineMethod(t.str, "format_map") { rt, args, _ in
             try rt.expectArgs("format_map", Array(args.dropFirst()), nil, min: 1, max: 1)
-            return rt.str(try rt.strFormat(rt.strValue(args[0]) ?? "", [], nil, mapping: args[1]))
+            return try rt.strFormatExact(rt.strValue(args[0]) ?? "", [], nil, mapping: args[1])
         }
         // predicates
         let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
