@@ -358,24 +358,6 @@ extension Runtime {
         return .object(instance)
     }
 
-    func dictInit(_ d: PyDict, _ source: Value) throws {
-        if case .object(let o) = source, let other = o as? PyDict {
-            for (k, v) in other.items { try dictSet(d, k, v) }
-            return
-        }
-        if case .object(let o) = source, o.type.lookup(staticName("keys")) != nil {
-            try dictUpdate(d, source, merging: false)
-            return
-        }
-        for (n, item) in try toArray(source).enumerated() {
-            let pair = try toArray(item)
-            guard pair.count == 2 else {
-                throw error(types.valueError, "dictionary update sequence element #\(n) has length \(pair.count); 2 is required")
-            }
-            try dictSet(d, pair[0], pair[1])
-        }
-    }
-
     func intConstructor(_ args: [Value], _ kwargs: PyDict?) throws -> Value {
         let a = Array(args.dropFirst())
         try rejectUnknownKeywords(kwargs, allowed: ["base"], function: "int")
@@ -556,21 +538,4 @@ extension String {
     }
 
     func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
-
-    /// Unicode decimal digits ("\u{663}", fullwidth "\u{FF11}") as ASCII digits, as
-    /// _PyUnicode_TransformDecimalAndSpaceToASCII does before int() and float() parse.
-    func asciiDecimalDigits() -> String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
-        var out = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if !scalar.isASCII, scalar.properties.numericType == .decimal, let v = scalar.properties.numericValue,
-               v >= 0, v <= 9 {
-                let digit = Unicode.Scalar(UInt8(48 + Int(v)))
-                out.append(digit)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
 }

@@ -84,13 +84,6 @@ extension Runtime {
             }
             if let f = o as? PyBoxedFloat { return PyHash.hash(double: f.value) }
             if let t = o as? PyTuple { return try hashTuple(t.items) }
-            if let f = o as? PyBoxedFloat {
-                if let method = o.type.lookup(staticName("__hash__")), !(method.object is PyBuiltinFunction) {
-                    if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
-                    return try hashResult(try callMethod(method, o, []))
-                }
-                return PyHash.hash(double: f.value)
-            }
             if let b = o as? PyBytes, !o.type.isHeapType { return b.hashValue }
             if let c = o as? PyComplex, !o.type.isHeapType { return complexHash(c) }
             if o === ellipsis { return PyHash.hash(PyConstant.ellipsis) ?? 0 }
