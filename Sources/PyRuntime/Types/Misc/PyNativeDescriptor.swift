@@ -108,6 +108,12 @@ public final class PySlottedObject: PyObject {
         self.slots = Array(repeating: .null, count: slotCount)
         super.init(type: type)
     }
+
+    /// `__del__` runs here, while the slot values still exist (PyObject's deinit runs after
+    /// this class's storage is gone); the shell takes the slots (Lifecycle.swift).
+    deinit {
+        if let t = storedType, t.hasFinalizer { finalizeDying(t) }
+    }
 }
 
 extension Runtime {
