@@ -84,7 +84,7 @@ public struct PyStr: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Appends one code point (a lone surrogate included) in UTF-8.
-    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+    public static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
         if c < 0x80 {
             out.append(UInt8(c))
         } else if c < 0x800 {

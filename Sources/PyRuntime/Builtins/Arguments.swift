@@ -44,14 +44,58 @@ extension Runtime {
         builtins.setString(intern(name), .object(PyBuiltinFunction(type: types.builtinFunction, name: name, body: body)))
     }
 
-    /// Registers a method in a builtin type's namespace; `self` is args[0].
+    /// Registers a method in a builtin type's namespace; `self` is args[0]. The receiver is
+    /// checked here, once for all methods (`list.append("x", 1)` is a TypeError, never a
+    /// failed cast in a body), so bodies may assume args[0] is an instance of `type`.
     func defineMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
-        type.namespace.setString(intern(name), .object(PyBuiltinFunction(type: types.builtinFunction, name: name,
-                                                                         ownerName: type.name, body: body)))
+        let isSlot = Runtime.isSlotWrapper(name, of: type)
+        let f = PyBuiltinFunction(type: isSlot ? types.wrapperDescriptor : types.methodDescriptor, name: name,
+                                  ownerName: type.name) { [unowned type] rt, args, kwargs in
+            guard let receiver = args.first else {
+                throw rt.error(rt.types.typeError, isSlot ? "descriptor '\(name)' of '\(type.name)' object needs an argument"
+                                                          : "unbound method \(type.name).\(name)() needs an argument")
+            }
+            if case .object(let o) = receiver, o.type === type {
+                return try body(rt, args, kwargs)
+            }
+            guard rt.typeOf(receiver).isSubtype(of: type) else {
+                throw rt.error(rt.types.typeError, isSlot
+                    ? "descriptor '\(name)' requires a '\(type.name)' object but received a '\(rt.typeName(receiver))'"
+                    : "descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(rt.typeName(receiver))' object")
+            }
+            return try body(rt, args, kwargs)
+        }
+        f.ownerType = type
+        type.namespace.setString(intern(name), .object(f))
     }
 
     func defineStatic(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
         let f = PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: type.name, body: body)
+        f.ownerType = type
         type.namespace.setString(intern(name), .object(PyStaticMethod(type: types.staticMethod, .object(f))))
     }
+
+    /// Whether CPython implements the special method `name` of a builtin type through a type
+    /// slot (a `wrapper_descriptor`, bound as a `method-wrapper`) rather than a method table
+    /// entry (`method_descriptor`). list and dict list `__getitem__` as plain methods too.
+    static func isSlotWrapper(_ name: String, of type: PyType) -> Bool {
+        guard slotWrapperNames.contains(name) else { return false }
+        if name == "__getitem__" && (type.name == "list" || type.name == "dict") { return false }
+        if name == "__contains__" && type.name == "dict" { return false }
+        return true
+    }
+
+    static let slotWrapperNames: Set<String> = [
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
+        "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
+        "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__",
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
+        "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__",
+        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
+        "__delitem__", "__contains__",
+    ]
 }

@@ -41,17 +41,11 @@ extension Runtime {
         installListNamedMethods()
         installIntMethods()
         installIteratorMethods()
-        installUnionTypes()
+        guardStrMethodReceivers()
+        installMemoryView()
 
         defineBuiltin("print") { rt, args, kwargs in
-            let sep = rt.keyword(kwargs, "sep").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? " "
-            let end = rt.keyword(kwargs, "end").flatMap { $0.isNone ? nil : rt.strValue($0) } ?? "\n"
-            let text = try args.map { try rt.toStr($0) }.joined(separator: sep) + end
-            if let file = rt.keyword(kwargs, "file"), !file.isNone {
-                _ = try rt.call(try rt.getAttribute(file, rt.staticName("write")), [rt.str(text)])
-            } else {
-                rt.host.writeStdout(text)
-            }
+            try rt.printBuiltin(args, kwargs)
             return .none
         }
         defineBuiltin("len") { rt, args, kwargs in
@@ -68,7 +62,10 @@ extension Runtime {
         }
         defineBuiltin("format") { rt, args, kwargs in
             try rt.expectArgs("format", args, kwargs, min: 1, max: 2)
-            return rt.str(try rt.format(args[0], args.count > 1 ? rt.strValue(args[1]) ?? "" : ""))
+            if args.count > 1, rt.strValue(args[1]) == nil {
+                throw rt.error(rt.types.typeError, "format() argument 2 must be str, not \(rt.typeName(args[1]))")
+            }
+            return try rt.formatExact(args[0], args.count > 1 ? rt.strValue(args[1]) ?? "" : "")
         }
         defineBuiltin("isinstance") { rt, args, kwargs in
             try rt.expectArgs("isinstance", args, kwargs, min: 2, max: 2)
@@ -315,11 +312,18 @@ extension Runtime {
         }
         defineBuiltin("chr") { rt, args, kwargs in
             try rt.expectArgs("chr", args, kwargs, min: 1, max: 1)
-            let i = try rt.index(args[0])
-            guard i >= 0, i < 0x110000 else { throw rt.error(rt.types.valueError, "chr() arg not in range(0x110000)") }
-            guard let scalar = Unicode.Scalar(UInt32(i)) else {
-                throw rt.error(rt.types.notImplementedError, "lone surrogates are not supported yet")
+            // chr takes a C int: anything wider overflows before the range check.
+            let i: Int
+            if case .object(let o) = args[0], isOversizedInt(o) {
+                throw rt.error(rt.types.overflowError, "Python int too large to convert to C int")
+            } else {
+                i = try rt.index(args[0])
             }
+            guard i >= Int(Int32.min), i <= Int(Int32.max) else {
+                throw rt.error(rt.types.overflowError, "Python int too large to convert to C int")
+            }
+            guard i >= 0, i < 0x110000 else { throw rt.error(rt.types.valueError, "chr() arg not in range(0x110000)") }
+            guard let scalar = Unicode.Scalar(UInt32(i)) else { return rt.str(codePoints: [UInt32(i)]) }
             return rt.str(String(Character(scalar)))
         }
         defineBuiltin("ord") { rt, args, kwargs in
@@ -331,14 +335,13 @@ extension Runtime {
                 }
                 return .int(Int(bytes[0]))
             }
-            guard let s = rt.strValue(args[0]) else {
+            guard let cps = rt.strCodePoints(args[0]) else {
                 throw rt.error(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(args[0])) found")
             }
-            let scalars = Array(s.unicodeScalars)
-            guard scalars.count == 1 else {
-                throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(scalars.count) found")
+            guard cps.count == 1 else {
+                throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(cps.count) found")
             }
-            return .int(Int(scalars[0].value))
+            return .int(Int(cps[0]))
         }
         defineBuiltin("divmod") { rt, args, kwargs in
             try rt.expectArgs("divmod", args, kwargs, min: 2, max: 2)

@@ -7,7 +7,8 @@ extension Runtime {
               let name = strValue(args[1]) else {
             throw error(types.typeError, "__build_class__: func must be a function and name a string")
         }
-        let bases = Array(args.dropFirst(2))
+        let originalBases = Array(args.dropFirst(2))
+        let bases = try resolveMROEntries(originalBases)
         var classKwargs: PyDict? = nil
         var metaclass: Value? = nil
         if let kwargs {
@@ -36,6 +37,9 @@ extension Runtime {
             namespace = ns
         } else {
             namespace = newDict()
+        }
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+            try setItem(.object(namespace), str("__orig_bases__"), tuple(originalBases))
         }
         let frame = newFrame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace, function: body)
         let result = try runNative(frame)
@@ -68,15 +72,19 @@ extension Runtime {
         }
         let namespace = newDict()
         for (k, v) in ns.items {
-            if strValue(k) == "__classcell__" { continue }
+            // type_new consumes __classcell__ and __qualname__ (the latter becomes the type's own).
+            if strValue(k) == "__classcell__" || strValue(k) == "__qualname__" { continue }
             try dictSet(namespace, k, v)
         }
         let cls = PyType(metatype: meta, name: name, bases: bases, layout: layout, isHeapType: true, namespace: namespace)
         if let module = namespace.lookupString(staticName("__module__")), let m = strValue(module) { cls.moduleName = m }
-        if let q = namespace.lookupString(staticName("__qualname__")), let qs = strValue(q) { cls.qualname = qs }
-        if namespace.lookupString(staticName("__slots__")) != nil && bases.allSatisfy({ !$0.isHeapType || !$0.instancesHaveDict }) {
-            cls.instancesHaveDict = false
+        if let q = ns.lookupString(staticName("__qualname__")) {
+            guard let qs = strValue(q) else {
+                throw error(types.typeError, "type __qualname__ must be a str, not \(typeName(q))")
+            }
+            cls.qualname = qs
         }
+        try installSlots(cls, bases)
         // A class that defines __eq__ but not __hash__ is unhashable.
         if namespace.lookupString(staticName("__eq__")) != nil && namespace.lookupString(staticName("__hash__")) == nil {
             namespace.setString(staticName("__hash__"), .none)
@@ -91,6 +99,18 @@ extension Runtime {
             }
         }
         try cls.computeMRO(self)
+        // A metaclass may override mro(); type.mro is the C3 linearization computed above.
+        if meta !== types.type, let custom = meta.lookup(staticName("mro")), !(custom.object is PyBuiltinFunction) {
+            var order: [PyType] = []
+            for item in try toArray(try callMethodValue(custom, .object(cls), [])) {
+                guard let t = item.object as? PyType else {
+                    throw error(types.typeError, "mro() returned a non-class ('\(typeName(item))')")
+                }
+                order.append(t)
+            }
+            cls.replaceMRO(order)
+        }
+        for base in bases { base.addSubclass(cls) }
         cls.hasFinalizer = cls.lookup(staticName("__del__")) != nil
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in namespace.items {
@@ -122,7 +142,8 @@ extension Runtime {
                              ("ValueError", types.valueError), ("ArithmeticError", types.arithmeticError),
                              ("LookupError", types.lookupError), ("RuntimeError", types.runtimeError),
                              ("ImportError", types.importError), ("NameError", types.nameError),
-                             ("UnicodeError", types.unicodeError)] {
+                             ("UnicodeError", types.unicodeError), ("UnicodeDecodeError", types.unicodeDecodeError),
+                             ("UnicodeEncodeError", types.unicodeEncodeError)] {
             byName[name] = type
         }
         let table: [(String, String)] = [
@@ -136,8 +157,7 @@ extension Runtime {
             ("FileNotFoundError", "OSError"), ("InterruptedError", "OSError"), ("IsADirectoryError", "OSError"),
             ("NotADirectoryError", "OSError"), ("PermissionError", "OSError"), ("ProcessLookupError", "OSError"),
             ("TimeoutError", "OSError"), ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"),
-            ("TabError", "IndentationError"), ("UnicodeDecodeError", "UnicodeError"),
-            ("UnicodeEncodeError", "UnicodeError"), ("UnicodeTranslateError", "UnicodeError"),
+            ("TabError", "IndentationError"), ("UnicodeTranslateError", "UnicodeError"),
             ("Warning", "Exception"), ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"),
             ("PendingDeprecationWarning", "Warning"), ("SyntaxWarning", "Warning"), ("RuntimeWarning", "Warning"),
             ("FutureWarning", "Warning"), ("ImportWarning", "Warning"), ("UnicodeWarning", "Warning"),
@@ -186,8 +206,9 @@ extension Runtime {
         }
         defineMethod(base, "__str__") { rt, args, _ in rt.str(try rt.toStr(args[0])) }
         defineMethod(base, "__repr__") { rt, args, _ in rt.str(try rt.builtinRepr(args[0].object!)) }
-        defineMethod(base, "with_traceback") { rt, args, _ in
-            if let e = args[0].object as? PyBaseException { e.traceback = args[1].object as? PyTraceback }
+        defineMethod(base, "with_traceback") { rt, args, kwargs in
+            try rt.expectArgs("BaseException.with_traceback", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            if let e = args[0].object as? PyBaseException { try rt.setTraceback(e, args[1]) }
             return args[0]
         }
         defineMethod(base, "add_note") { rt, args, _ in
@@ -209,28 +230,34 @@ extension Runtime {
             ("__context__", { _, e in e.context }),
             ("__suppress_context__", { _, e in .bool(e.suppressContext) }),
         ]
+        // getset descriptors (__suppress_context__ is a bool member in CPython).
         for (name, getter) in getters {
-            let f = PyBuiltinFunction(type: types.builtinFunction, name: name) { rt, args, _ in
-                guard let e = args[0].object as? PyBaseException else { return .none }
+            let d = PyGetSetDescriptor(type: types.getsetDescriptor, name: name, owner: base, getter: { rt, obj in
+                guard let e = obj.object as? PyBaseException else { return .none }
                 return getter(rt, e)
-            }
-            let setter = PyBuiltinFunction(type: types.builtinFunction, name: name) { rt, args, _ in
-                guard let e = args[0].object as? PyBaseException else { return .none }
+            }, setter: { rt, obj, value in
+                guard let e = obj.object as? PyBaseException else { return }
+                guard let value else {
+                    throw rt.error(rt.types.typeError, name == "__suppress_context__" ? "can't delete numeric/char attribute"
+                                                                                   : "\(name) may not be deleted")
+                }
                 switch name {
-                case "args": e.args = try rt.toArray(args[1])
-                case "__traceback__": e.traceback = args[1].object as? PyTraceback
+                case "args": e.args = try rt.toArray(value)
+                case "__traceback__": try rt.setTraceback(e, value)
                 case "__cause__", "__context__":
-                    guard args[1].isNone || args[1].object is PyBaseException else {
+                    guard value.isNone || value.object is PyBaseException else {
                         let what = name == "__cause__" ? "cause" : "context"
                         throw rt.error(rt.types.typeError, "exception \(what) must be None or derive from BaseException")
                     }
-                    if name == "__cause__" { e.cause = args[1]; e.suppressContext = true } else { e.context = args[1] }
-                default: e.suppressContext = try rt.isTrue(args[1])
+                    if name == "__cause__" { e.cause = value; e.suppressContext = true } else { e.context = value }
+                default:
+                    guard case .bool(let flag) = value else {
+                        throw rt.error(rt.types.typeError, "attribute value type must be bool")
+                    }
+                    e.suppressContext = flag
                 }
-                return .none
-            }
-            base.namespace.setString(intern(name), .object(PyProperty(type: types.property, getter: .object(f),
-                                                                      setter: .object(setter), deleter: .none, doc: .none)))
+            }, reprKind: name == "__suppress_context__" ? "member" : "attribute")
+            base.namespace.setString(intern(name), .object(d))
         }
         let notesGetter = PyBuiltinFunction(type: types.builtinFunction, name: "__notes__") { rt, args, _ in
             guard let e = args[0].object as? PyBaseException, !e.notes.isNull else {
@@ -261,6 +288,15 @@ extension Runtime {
             type.namespace.setString(intern(attribute), .object(PyProperty(type: types.property, getter: .object(getter),
                                                                            setter: .none, deleter: .none, doc: .none)))
         }
+    }
+
+    /// `__traceback__` assignment: a traceback or None.
+    func setTraceback(_ e: PyBaseException, _ value: Value) throws {
+        if value.isNone { e.traceback = nil; return }
+        guard let tb = value.object as? PyTraceback else {
+            throw error(types.typeError, "__traceback__ must be a traceback or None")
+        }
+        e.traceback = tb
     }
 
     /// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the errno picks the subclass.

@@ -110,7 +110,7 @@ extension Runtime {
             return .int(s.components(separatedBy: sub) - 1)
         }
         defineMethod(t.str, "format") { rt, args, kwargs in
-            rt.str(try rt.strFormat(selfStr(rt, args[0]), Array(args.dropFirst()), kwargs))
+            try rt.strFormatExact(selfStr(rt, args[0]), Array(args.dropFirst()), kwargs)
         }
         for (name, test) in [("isdigit", { (c: Unicode.Scalar) in c.properties.numericType == .decimal || c.properties.numericType == .digit }),
                              ("isalpha", { (c: Unicode.Scalar) in c.properties.isAlphabetic }),

@@ -8,6 +8,13 @@ extension Runtime {
         "len": "Return the number of items in a container.",
     ]
 
+    /// The byte offset of a traceback entry's instruction (bounds-checked: tracebacks can be
+    /// built from any code object).
+    func tracebackLasti(_ t: PyTraceback) -> Int {
+        let offsets = t.code.unitOffsets
+        return offsets.indices.contains(t.instructionIndex) ? offsets[t.instructionIndex] * 2 : -1
+    }
+
     func isOSError(_ t: PyType) -> Bool {
         t.mro.contains { $0.name == "OSError" && !$0.isHeapType }
     }
@@ -17,8 +24,16 @@ extension Runtime {
             if name == "__class__" { return .object(typeOf(obj)) }
             return try numberAttribute(obj, name)
         }
+        if let special = builtinCallableAttribute(o, name) { return special }
+        // int/float subclass instances have the attributes of their plain value.
+        if o.type.isHeapType, o is PyBigIntObject || o is PyBoxedFloat, name != "__class__", name != "__dict__" {
+            return try numberAttribute(unboxedNumber(obj), name)
+        }
         switch (o, name) {
         case (_, "__class__"): return .object(o.type)
+        case (let g as PyGenericAlias, _): return try genericAliasAttribute(g, name)
+        case (let u as PyUnion, "__args__"): return tuple(u.args)
+        case (_ as PyUnion, "__parameters__"): return tuple([])
         case (_, "__dict__") where o.type.instancesHaveDict || o is PyFunction || o is PyModule:
             if o.dict == nil { o.dict = newDict() }
             return .object(o.dict!)
@@ -30,7 +45,7 @@ extension Runtime {
             case "__doc__": return f.doc
             case "__module__": return f.module
             case "__defaults__": return f.defaults.isEmpty ? .none : tuple(f.defaults)
-            case "__kwdefaults__": return f.kwdefaults.map { .object($0) } ?? .none
+            case "__kwdefaults__": return f.kwdefaults.map { .object($0) } ?? Value.none
             case "__globals__": return .object(f.globals)
             case "__closure__": return f.closure.isEmpty ? .none : tuple(f.closure.map { .object($0) })
             case "__annotations__":
@@ -105,7 +120,7 @@ extension Runtime {
                 }
                 return .bool(false)
             case "__doc__":
-                if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, staticName("__doc__"))) ?? .none }
+                if p.doc.isNone, !p.getter.isNone { return (try? getAttribute(p.getter, staticName("__doc__"))) ?? Value.none }
                 return p.doc
             default: return nil
             }
@@ -120,14 +135,20 @@ extension Runtime {
             switch name {
             case "tb_lineno": return t.line.map { .int($0) } ?? Value.none
             case "tb_next": return t.next.map { .object($0) } ?? Value.none
-            case "tb_lasti": return .int(t.code.unitOffsets[t.instructionIndex] * 2)
+            case "tb_lasti": return .int(tracebackLasti(t))
             case "tb_frame": return t.frame.map { .object($0) } ?? Value.none
             default: return nil
             }
         case (let f as PyFrameObject, _):
             switch name {
             case "f_code": return .object(f.code)
+            case "f_lineno": return f.line.map { .int($0) } ?? Value.none
+            case "f_lasti": return .int(f.lasti)
             case "f_globals": return .object(f.globals)
+            case "f_builtins": return .object(builtins)
+            // Only module and class bodies keep a locals mapping; function frames' fast
+            // locals are gone once the frame has finished, so f_locals is not offered there.
+            case "f_locals": return f.localsMapping.map { .object($0) }
             case "f_back": return Value.none
             default: return nil
             }
@@ -171,11 +192,41 @@ extension Runtime {
         }
     }
 
+    /// Whether instances of a builtin layout implement binary operator `name` (CPython's
+    /// number and sequence slots), so that `hasattr(object(), "__add__")` is False.
+    static func supportsBinary(_ layout: InstanceLayout, _ name: String, reflected: Bool) -> Bool {
+        switch layout {
+        case .int, .bool: return name != "matmul"
+        case .float: return ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"].contains(name)
+        case .complex: return ["add", "sub", "mul", "truediv", "pow"].contains(name)
+        case .str, .bytes, .bytearray: return reflected ? ["mul", "mod"].contains(name) : ["add", "mul", "mod"].contains(name)
+        case .list, .tuple: return reflected ? name == "mul" : ["add", "mul"].contains(name)
+        case .set, .frozenset: return ["and", "or", "xor", "sub"].contains(name)
+        case .dict: return name == "or"
+        default: return false
+        }
+    }
+
     /// Slot wrappers of builtin types (`int.__add__`, `list.__len__`, `object.__lt__`):
     /// builtin functions that run the protocol operation on their first argument.
     func slotWrapper(_ t: PyType, _ name: String) -> Value? {
         guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
+        if let cached = t.slotWrappers[name] { return cached }
+        // Only wrappers that exist are cached: arbitrary dunder names must not grow the table.
+        let wrapper = makeSlotWrapper(t, name)
+        if let wrapper { t.slotWrappers[name] = wrapper }
+        return wrapper
+    }
+
+    private func makeSlotWrapper(_ t: PyType, _ name: String) -> Value? {
+        // A heap class's slot wrappers are its builtin base's (`I.__neg__` is int's).
+        guard !t.isHeapType else { return nil }
         let body: PyBuiltinFunction.Body
+        if t === types.str, let strBody = strSlotWrapper(name) {
+            let wrapper = PyBuiltinFunction(type: types.wrapperDescriptor, name: name, ownerName: t.name, body: strBody)
+            wrapper.ownerType = t
+            return .object(wrapper)
+        }
         // int's slots take only ints (int.__add__(2.0) is NotImplemented); float's take
         // floats and ints.
         let layout = t.layout
@@ -190,6 +241,7 @@ extension Runtime {
             }
         }
         if let op = BinaryOperator.names.firstIndex(where: { "__\($0)__" == name }) {
+            guard Runtime.supportsBinary(t.layout, BinaryOperator.names[op], reflected: false) else { return nil }
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
                 if !acceptsOperand(rt, args[1]) { return .object(rt.notImplemented) }
@@ -198,6 +250,7 @@ extension Runtime {
                 }
             }
         } else if let op = BinaryOperator.names.firstIndex(where: { "__r\($0)__" == name }) {
+            guard Runtime.supportsBinary(t.layout, BinaryOperator.names[op], reflected: true) else { return nil }
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
                 if !acceptsOperand(rt, args[1]) { return .object(rt.notImplemented) }
@@ -208,6 +261,14 @@ extension Runtime {
         } else if let op = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].firstIndex(of: name) {
             body = { rt, args, _ in
                 guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                // object's own comparison: identity for ==/!=, NotImplemented otherwise.
+                if t === rt.types.object {
+                    if op == 2 || op == 3 {
+                        if !args[0].isIdentical(to: args[1]) { return .object(rt.notImplemented) }
+                        return .bool(op == 2)
+                    }
+                    return .object(rt.notImplemented)
+                }
                 if rt.typeOf(args[0]).layout == .object && rt.typeOf(args[1]).layout == .object && op != 2 && op != 3 {
                     return .object(rt.notImplemented)
                 }
@@ -253,6 +314,23 @@ extension Runtime {
                 return nil
             }
         }
-        return .object(PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: t.name, body: body))
+        // Slot wrappers check their receiver like every builtin method (see defineMethod).
+        // Weak: wrappers are also made for heap subclasses (an int subclass's __neg__), which
+        // may be freed while someone still holds the wrapper.
+        let typeName = t.name
+        let checked: PyBuiltinFunction.Body = { [weak t] rt, args, kwargs in
+            guard let receiver = args.first else {
+                throw rt.error(rt.types.typeError, "descriptor '\(name)' of '\(typeName)' object needs an argument")
+            }
+            guard let t else { return try body(rt, args, kwargs) }
+            guard rt.typeOf(receiver).isSubtype(of: t) else {
+                throw rt.error(rt.types.typeError,
+                               "descriptor '\(name)' requires a '\(t.name)' object but received a '\(rt.typeName(receiver))'")
+            }
+            return try body(rt, args, kwargs)
+        }
+        let wrapper = PyBuiltinFunction(type: types.wrapperDescriptor, name: name, ownerName: t.name, body: checked)
+        wrapper.ownerType = t
+        return .object(wrapper)
     }
 }

@@ -7,25 +7,32 @@ extension Runtime {
     func installTypeMethods() {
         let t = types
         // object
+        // object_new / object_init: excess arguments are an error unless the other of the
+        // pair is overridden (then that one is expected to take them).
         defineStatic(t.object, "__new__") { rt, args, kwargs in
             guard case .object(let o) = args.first ?? .null, let cls = o as? PyType else {
-                throw rt.error(rt.types.typeError, "object.__new__(X): X is not a type object")
+                if args.isEmpty { throw rt.error(rt.types.typeError, "object.__new__(): not enough arguments") }
+                throw rt.error(rt.types.typeError, "object.__new__(X): X is not a type object (\(rt.typeName(args[0])))")
             }
             if args.count > 1 || (kwargs?.count ?? 0) > 0 {
-                let initializer = cls.lookup(rt.staticName("__init__"))
-                if initializer?.object is PyBuiltinFunction || cls.lookup(rt.staticName("__new__"))?.object !== rt.types.object.namespace.lookupString(rt.staticName("__new__"))?.object {
+                if rt.overridesObjectMethod(cls, "__new__") {
+                    throw rt.error(rt.types.typeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+                if !rt.overridesObjectMethod(cls, "__init__") {
                     throw rt.error(rt.types.typeError, "\(cls.name)() takes no arguments")
                 }
             }
             return try rt.newInstance(cls, args: Array(args.dropFirst()))
         }
         defineMethod(t.object, "__init__") { rt, args, kwargs in
-            if args.count > 1 || (kwargs?.count ?? 0) > 0, case .object(let o) = args[0] {
-                let newIsObjects = o.type.lookup(rt.staticName("__new__"))?.object === rt.types.object.namespace.lookupString(rt.staticName("__new__"))?.object
-                if !newIsObjects && o.type.lookup(rt.staticName("__init__"))?.object is PyBuiltinFunction {
-                    return .none
+            if args.count > 1 || (kwargs?.count ?? 0) > 0 {
+                let cls = rt.typeOf(args[0])
+                if rt.overridesObjectMethod(cls, "__init__") {
+                    throw rt.error(rt.types.typeError, "object.__init__() takes exactly one argument (the instance to initialize)")
                 }
-                throw rt.error(rt.types.typeError, "\(newIsObjects ? o.type.name + "()" : "object.__init__()") takes \(newIsObjects ? "no arguments" : "exactly one argument (the instance to initialize)")")
+                if !rt.overridesObjectMethod(cls, "__new__") {
+                    throw rt.error(rt.types.typeError, "\(cls.name).__init__() takes exactly one argument (the instance to initialize)")
+                }
             }
             return .none
         }
@@ -45,7 +52,11 @@ extension Runtime {
         defineMethod(t.object, "__ne__") { rt, args, _ in
             // object.__ne__ inverts the type's own __eq__ (NotImplemented passes through).
             let r: Value
-            if let eq = rt.typeOf(args[0]).lookup(rt.staticName("__eq__")) {
+            let t = rt.typeOf(args[0])
+            if t !== rt.types.object, !t.isHeapType || !rt.overridesObjectMethod(t, "__eq__") && t.layout != .object {
+                // A builtin type's own equality (its tp_richcompare), not object.__eq__'s identity.
+                r = try rt.compare(args[0], args[1], .eq)
+            } else if let eq = t.lookup(rt.staticName("__eq__")) {
                 r = try rt.callMethodValue(eq, args[0], [args[1]])
             } else {
                 r = try rt.compare(args[0], args[1], .eq)
@@ -63,15 +74,18 @@ extension Runtime {
             if let v = try rt.genericGetAttribute(args[0], rt.intern(name)) { return v }
             throw rt.attributeError(args[0], rt.intern(name))
         }
-        defineMethod(t.object, "__delattr__") { rt, args, _ in
-            guard let name = rt.strValue(args[1]), case .object(let o) = args[0], let dict = o.dict,
-                  try rt.dictRemove(dict, args[1]) != nil else {
-                throw rt.attributeError(args[0], rt.intern(rt.strValue(args[1]) ?? "?"))
+        defineMethod(t.object, "__delattr__") { rt, args, kwargs in
+            try rt.expectArgs("__delattr__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            guard let name = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
             }
-            _ = name
+            try rt.genericDeleteAttribute(args[0], rt.intern(name))
             return .none
         }
         defineClassMethod(t.object, "__init_subclass__") { rt, args, kwargs in
+            if args.count > 1 {
+                throw rt.error(rt.types.typeError, "object.__init_subclass__() takes no arguments (\(args.count - 1) given)")
+            }
             if (kwargs?.count ?? 0) > 0 {
                 let name = (args.first?.object as? PyType)?.name ?? "object"
                 throw rt.error(rt.types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
@@ -86,30 +100,29 @@ extension Runtime {
         }
         // object.__class__: a data descriptor, so it wins over instance dicts (and gives
         // `type` for classes through the metatype).
-        let classGetter = PyBuiltinFunction(type: t.builtinFunction, name: "__class__") { rt, args, _ in
-            .object(rt.typeOf(args.first ?? .none))
-        }
-        let classSetter = PyBuiltinFunction(type: t.builtinFunction, name: "__class__") { rt, args, _ in
-            guard args.count == 2, case .object(let o) = args[0] else {
+        let classDescriptor = PyGetSetDescriptor(type: t.getsetDescriptor, name: "__class__", owner: t.object, getter: { rt, obj in
+            .object(rt.typeOf(obj))
+        }, setter: { rt, obj, value in
+            guard let value else { throw rt.error(rt.types.typeError, "can't delete __class__ attribute") }
+            guard case .object(let o) = obj else {
                 throw rt.error(rt.types.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
             }
-            guard case .object(let n) = args[1], let newType = n as? PyType else {
-                throw rt.error(rt.types.typeError, "__class__ must be set to a class, not '\(rt.typeName(args[1]))' object")
+            guard case .object(let n) = value, let newType = n as? PyType else {
+                throw rt.error(rt.types.typeError, "__class__ must be set to a class, not '\(rt.typeName(value))' object")
             }
             guard o.type.isHeapType, newType.isHeapType else {
                 throw rt.error(rt.types.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
             }
-            guard o.type.layout == newType.layout else {
+            guard o.type.layout == newType.layout, o.type.slotCount == newType.slotCount,
+                  o.type.instancesHaveDict == newType.instancesHaveDict else {
                 throw rt.error(rt.types.typeError, "__class__ assignment: '\(newType.name)' object layout differs from '\(o.type.name)'")
             }
             // The registry of live instances with __del__ (exit, gc) follows the class.
             if o.type.hasFinalizer { o.type.lifecycle.forget(o) }
             o.type = newType
             newType.lifecycle.register(o)
-            return .none
-        }
-        t.object.namespace.setString(staticName("__class__"), .object(PyProperty(type: t.property, getter: .object(classGetter),
-                                                                             setter: .object(classSetter), deleter: .none, doc: .none)))
+        })
+        t.object.namespace.setString(staticName("__class__"), .object(classDescriptor))
         // type
         defineStatic(t.type, "__new__") { rt, args, kwargs in
             guard case .object(let mo) = args.first ?? .null, let meta = mo as? PyType else {
@@ -165,7 +178,13 @@ extension Runtime {
             guard case .object(let o) = args[0], let cls = o as? PyType else { return .none }
             return rt.list(cls.mro.map { .object($0) })
         }
-        defineMethod(t.type, "__subclasses__") { rt, _, _ in rt.list([]) }
+        defineMethod(t.type, "__subclasses__") { rt, args, kwargs in
+            try rt.expectArgs("type.__subclasses__", Array(args.dropFirst()), kwargs, min: 0, max: 0)
+            guard let cls = args[0].object as? PyType else { return rt.list([]) }
+            return rt.list(cls.liveSubclasses.map { .object($0) })
+        }
+        // type.__prepare__: the namespace for a class body, an empty dict whatever the arguments.
+        defineClassMethod(t.type, "__prepare__") { rt, _, _ in .object(rt.newDict()) }
         // int, float, str, bool, tuple, list, dict constructors
         defineStatic(t.bool, "__new__") { rt, args, kwargs in
             try rt.expectArgs("bool", Array(args.dropFirst()), kwargs, min: 0, max: 1)
@@ -185,10 +204,10 @@ extension Runtime {
             let cls = try rt.setNewClass(args, rt.types.str)
             if args.count > 2 || (kwargs?.count ?? 0) > 0 {
                 let text = try rt.strFromEncoded(args.dropFirst(), kwargs)
-                return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+                return cls === rt.types.str ? text : rt.strSubclassInstance(cls, text)
             }
-            let text = args.count > 1 ? try rt.toStr(args[1]) : ""
-            return cls === rt.types.str ? rt.str(text) : .object(PyStrObject(type: cls, text))
+            let text = args.count > 1 ? try rt.strObject(args[1]) : rt.str("")
+            return cls === rt.types.str ? text : rt.strSubclassInstance(cls, text)
         }
         defineStatic(t.tuple, "__new__") { rt, args, kwargs in
             let cls = try rt.setNewClass(args, rt.types.tuple)
@@ -265,8 +284,9 @@ extension Runtime {
         }
         defineMethod(t.classMethod, "__get__") { rt, args, _ in
             guard let cm = args.first?.object as? PyClassMethod else { return .none }
-            let owner: Value = args.count > 2 && !args[2].isNone ? args[2] : .object(rt.typeOf(args.count > 1 ? args[1] : .none))
-            return .object(PyMethod(type: rt.types.method, function: cm.function, receiver: owner))
+            let owner = (args.count > 2 && !args[2].isNone ? args[2].object as? PyType : nil)
+                ?? rt.typeOf(args.count > 1 ? args[1] : .none)
+            return try rt.boundClassMethod(cm, owner)
         }
         defineStatic(t.classMethod, "__new__") { rt, args, _ in .object(PyClassMethod(type: rt.types.classMethod, args[1])) }
         defineStatic(t.superType, "__new__") { rt, args, _ in
@@ -279,15 +299,28 @@ extension Runtime {
             return try rt.superGetAttribute(s, rt.intern(name))
         }
         installContainerMethods()
+        installContainerSlots()
         installStrMethods()
         installRangeMethods()
         installNumberMethods()
+        installNativeDescriptorTypes()
+        installFunctionDescriptors()
+        installObjectDefaults()
+    }
+
+    /// Whether `cls` resolves `name` to something other than object's own method
+    /// (CPython compares tp_new / tp_init with object_new / object_init).
+    func overridesObjectMethod(_ cls: PyType, _ name: StaticString) -> Bool {
+        let own = types.object.namespace.lookupString(staticName(name))
+        guard let found = cls.lookup(staticName(name)) else { return false }
+        return !found.isIdentical(to: own ?? .null)
     }
 
     /// A builtin classmethod (bound to the class it is looked up through).
     func defineClassMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
         let f = PyBuiltinFunction(type: types.builtinFunction, name: name, ownerName: type.name, body: body)
-        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethod, .object(f))))
+        f.ownerType = type
+        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethodDescriptor, .object(f))))
     }
 
     /// Attribute lookup on a super object: the MRO of the object's type after `startAfter`.
@@ -318,7 +351,7 @@ extension Runtime {
         case .baseException: instance = PyBaseException(type: cls, args: args)
         case .list: instance = PyList(type: cls, [])
         case .dict: instance = PyDict(type: cls)
-        default: instance = PyObject(type: cls)
+        default: instance = cls.slotCount > 0 ? PySlottedObject(type: cls, slotCount: cls.slotCount) : PyObject(type: cls)
         }
         // Tracked so that instances still alive at exit (or in cycles) get their __del__.
         if cls.hasFinalizer { cls.lifecycle.register(instance) }
@@ -350,15 +383,26 @@ extension Runtime {
                 return try intConstructor([.none, .float(f.value)], nil)
             }
             if let text = intSourceText(a[0]) { return try parseInt(text, base: 10, original: a[0]) }
-            // __int__ and __index__ must return ints (a subclass instance gives its value).
-            for name in ["__int__", "__index__"] {
-                guard let r = try callSpecial(a[0], name, []) else { continue }
-                guard let value = intLikeValue(r) else {
-                    throw error(types.typeError, "\(name) returned non-int (type \(typeName(r)))")
+            // PyNumber_Long: __int__, then __index__, then the deprecated __trunc__; each
+            // result must be an int (a strict subclass gives its value, with a warning;
+            // __trunc__'s may be any Integral with __index__).
+            for special in ["__int__", "__index__"] {
+                guard let r = try callSpecial(a[0], special, []) else { continue }
+                guard isIntValue(r) else {
+                    throw error(types.typeError, "\(special) returned non-int (type \(typeName(r)))")
                 }
-                return makeInt(value)
+                let exact = try exactInt(r, special)
+                return intLikeValue(exact).map { makeInt($0) } ?? exact
             }
-            if let r = try callSpecial(a[0], "__trunc__", []) { return r }
+            if let trunc = typeOf(a[0]).lookup(staticName("__trunc__")) {
+                try warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.")
+                let r = try callMethodValue(trunc, a[0], [])
+                if isIntValue(r) { return r }
+                guard typeOf(r).lookup(staticName("__index__")) != nil else {
+                    throw error(types.typeError, "__trunc__ returned non-Integral (type \(typeName(r)))")
+                }
+                return makeInt(BigInt(try index(r)))
+            }
         default: break
         }
         throw error(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(a[0]))'")
@@ -379,6 +423,28 @@ extension Runtime {
         return nil
     }
 
+    /// An int or bool value, or an instance of an int subclass.
+    func isIntValue(_ v: Value) -> Bool {
+        switch v {
+        case .int, .bool: return true
+        case .object(let o): return o is PyBigIntObject || o.type.isSubtype(of: types.int)
+        default: return false
+        }
+    }
+
+    /// An __int__/__index__ result as an exact int: a strict subclass (bool included) is
+    /// accepted with CPython's DeprecationWarning.
+    func exactInt(_ r: Value, _ special: String) throws -> Value {
+        switch r {
+        case .int: return r
+        case .object(let o) where o.type === types.int: return r
+        default:
+            try warn("DeprecationWarning", "\(special) returned non-int (type \(typeName(r))).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.")
+            if case .bool(let b) = r { return .int(b ? 1 : 0) }
+            return r
+        }
+    }
+
     func floatConstructor(_ args: [Value]) throws -> Value {
         guard args.count > 1 else { return .float(0) }
         switch args[1] {
@@ -396,7 +462,9 @@ extension Runtime {
                 let r = try callMethodValue(method, args[1], [])
                 switch r {
                 case .float: return r
-                case .object(let f as PyBoxedFloat): return .float(f.value)
+                case .object(let f as PyBoxedFloat):
+                    try warn("DeprecationWarning", "\(typeName(args[1])).__float__ returned non-float (type \(typeName(r))).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.")
+                    return .float(f.value)
                 default:
                     throw error(types.typeError, "\(o.type.name).__float__ returned non-float (type \(typeName(r)))")
                 }

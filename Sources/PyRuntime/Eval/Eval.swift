@@ -453,8 +453,14 @@ extension Runtime {
                 case .BUILD_STRING:
                     let pieces = popMany(Int(instr.arg))
                     var text = ""
-                    for p in pieces { if case .object(let o) = p, let s = o as? PyStrObject { text += s.value } }
-                    push(str(text))
+                    var spans = SurrogateSpans()
+                    for p in pieces {
+                        if case .object(let o) = p, let s = o as? PyStrObject {
+                            if let cps = s.surrogateCodePoints { spans.note(cps, appendingTo: text) }
+                            text += s.value
+                        }
+                    }
+                    push(exactText(text, spans))
                 case .BUILD_SLICE:
                     let step: Value = instr.arg == 3 ? pop() : .none
                     let stop = pop()
@@ -590,13 +596,13 @@ extension Runtime {
                     let spec: Value = instr.arg & 0x04 != 0 ? pop() : .null
                     var v = pop()
                     switch instr.arg & 0x03 {
-                    case 1: v = str(try toStr(v))
+                    case 1: v = try strObject(v)
                     case 2: v = str(try repr(v))
                     case 3: v = str(try ascii(v))
                     default: break
                     }
                     let specText = (spec.object as? PyStrObject)?.value ?? ""
-                    push(str(try format(v, specText)))
+                    push(try formatExact(v, specText))
                 case .LOAD_BUILD_CLASS:
                     guard let b = builtins.lookupString(staticName("__build_class__")) else {
                         throw error(types.nameError, "__build_class__ not found")
@@ -726,7 +732,7 @@ extension Runtime {
                         exc.context = handledException
                     }
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
-                                                frame: frameObject(frame))
+                                                frame: frameObject(frame, at: pc - 1))
                 }
                 reraising = false
                 while true {
@@ -747,7 +753,7 @@ extension Runtime {
                     if isEntry { throw PyException(exc) }
                     load(caller!)
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
-                                                frame: frameObject(frame))
+                                                frame: frameObject(frame, at: pc - 1))
                 }
             }
         }
@@ -797,7 +803,10 @@ extension Runtime {
         let l = unsafeDowncast(object, to: PyStrObject.self)
         if right.value.isEmpty { return .object(l) }
         if l.value.isEmpty { return .object(right) }
-        return str(l.value + right.value)
+        if l.surrogateCodePoints != nil || right.surrogateCodePoints != nil {
+            return str(codePoints: l.codePoints + right.codePoints)
+        }
+        return .object(PyStrObject(type: types.str, l.value + right.value, isASCII: l.isASCII && right.isASCII))
     }
 
     /// CALL on a class whose instances come from object.__new__ and whose __init__ is a
@@ -869,7 +878,8 @@ extension Runtime {
         if case .object(let o) = owner, o.type.hasPlainAttributeAccess(self) {
             // A plain instance: a function on the class, unless the instance dict shadows it.
             guard let attribute = o.type.lookup(name), case .object(let a) = attribute,
-                  type(of: a) == PyFunction.self || type(of: a) == PyBuiltinFunction.self else { return nil }
+                  type(of: a) == PyFunction.self
+                  || (type(of: a) == PyBuiltinFunction.self && unsafeDowncast(a, to: PyBuiltinFunction.self).binds) else { return nil }
             if let dict = o.dict, dict.lookupString(name) != nil { return nil }
             return (attribute, true)
         }
@@ -877,7 +887,7 @@ extension Runtime {
         if case .object(let o) = owner, o is PyType || o is PySuper { return nil }
         if t.isHeapType, let custom = t.lookup(staticName("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }
         guard let attribute = t.lookup(name), case .object(let a) = attribute,
-              a is PyFunction || a is PyBuiltinFunction else { return nil }
+              a is PyFunction || (a as? PyBuiltinFunction)?.binds == true else { return nil }
         if case .object(let o) = owner, let dict = o.dict, dict.lookupString(name) != nil { return nil }
         return (attribute, true)
     }

@@ -55,6 +55,14 @@ extension Runtime {
                 guard let s = rt.strValue(args[1]) else {
                     throw rt.error(rt.types.typeError, "write() argument must be str, not \(rt.typeName(args[1]))")
                 }
+                // stdout encodes strictly as UTF-8 (lone surrogates raise UnicodeEncodeError);
+                // stderr uses backslashreplace, as CPython's streams do.
+                if case .object(let o) = args[1], let text = o as? PyStrObject, text.surrogateCodePoints != nil {
+                    let errors = name == "stderr" ? "backslashreplace" : "strict"
+                    let bytes = try rt.encode(rt.exactStr(text), encoding: "utf-8", errors: errors)
+                    write(rt, String(decoding: bytes, as: UTF8.self))
+                    return .int(text.count)
+                }
                 write(rt, s)
                 return .int(s.unicodeScalars.count)
             }

@@ -26,6 +26,7 @@ extension PyObject {
         case let tuple as PyTuple: values(tuple.items)
         case let dict as PyDict: dict.traverseEntries(visit)
         case let set as PySet: values(set.elements)
+        case let slotted as PySlottedObject: values(slotted.slots)
         case let cell as PyCell: if case .object(let o) = cell.contents { visit(o) }
         case let method as PyMethod: values([method.function, method.receiver])
         case let function as PyFunction:
@@ -89,6 +90,11 @@ extension Runtime {
             dict.clearForCollector()
         case let cell as PyCell:
             cell.contents = .null
+        case let slotted as PySlottedObject:
+            var slots = slotted.slots
+            slotted.slots = []
+            slotted.dict = nil
+            releaseLastFirst(&slots)
         case is PyType, is PyModule:
             break
         default:

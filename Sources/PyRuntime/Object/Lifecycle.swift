@@ -101,6 +101,11 @@ extension PyObject {
             let moved = PyDict(type: type)
             dict.moveContents(to: moved)
             shell = moved
+        case let slotted as PySlottedObject:
+            let moved = PySlottedObject(type: type, slotCount: 0)
+            moved.slots = slotted.slots
+            slotted.slots = []
+            shell = moved
         case let exception as PyBaseException:
             let moved = PyBaseException(type: type, args: exception.args)
             moved.traceback = exception.traceback

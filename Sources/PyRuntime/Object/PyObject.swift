@@ -13,11 +13,12 @@ open class PyObject {
 
     /// The common path is one flag test; `__del__` and its bookkeeping live in Lifecycle.swift.
     deinit {
-        // Instances of list, dict and exception subclasses are finalized by their own
+        // Instances of list, dict, exception and __slots__ classes are finalized by their own
         // deinit, which runs first, while their storage still exists; other layouts are
         // only unregistered (their `__del__` is not supported).
         if let t = storedType, t.hasFinalizer {
-            if t.layout == .object { finalizeDying(t) } else { t.lifecycle.forget(self) }
+            // (__slots__ instances, PySlottedObject, were finalized by their own deinit.)
+            if t.layout == .object && !(self is PySlottedObject) { finalizeDying(t) } else { t.lifecycle.forget(self) }
         }
     }
 

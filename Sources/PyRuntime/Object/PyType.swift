@@ -35,6 +35,11 @@ public final class PyType: PyObject {
     public final var hasFinalizer = false
     /// Lifetime state shared by all types of one runtime (Lifecycle.swift).
     public let lifecycle: ObjectLifecycle
+    /// How many `__slots__` values instances carry, counting the bases' (PySlottedObject).
+    public var slotCount = 0
+    /// Slot wrappers made for this builtin type so far (`int.__add__` is one object, so
+    /// `(5).__add__ == (5).__add__`).
+    var slotWrappers: [String: Value] = [:]
 
     init(metatype: PyType?, name: String, bases: [PyType], layout: InstanceLayout,
          isHeapType: Bool, namespace: PyDict, moduleName: String = "builtins") {
@@ -89,6 +94,21 @@ public final class PyType: PyObject {
         mro = result
     }
 
+    /// Installs the MRO a metaclass's own `mro()` returned.
+    func replaceMRO(_ newMRO: [PyType]) {
+        mro = newMRO
+    }
+
+    /// Direct subclasses (`__subclasses__`), held weakly as CPython's tp_subclasses does.
+    private var subclassRefs: [WeakType] = []
+
+    func addSubclass(_ cls: PyType) {
+        subclassRefs.removeAll { $0.type == nil }
+        subclassRefs.append(WeakType(type: cls))
+    }
+
+    var liveSubclasses: [PyType] { subclassRefs.compactMap { $0.type } }
+
     /// Sets the MRO of a builtin type with at most one base (no C3 needed).
     func setLinearMRO() {
         mro = [self] + (bases.first?.mro ?? [])
@@ -122,4 +142,8 @@ public final class PyType: PyObject {
         if self === other { return true }
         return mro.contains { $0 === other }
     }
+}
+
+struct WeakType {
+    weak var type: PyType?
 }

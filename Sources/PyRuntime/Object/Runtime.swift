@@ -20,6 +20,10 @@ public struct BuiltinTypes {
     public let dictReverseKeyIterator: PyType, dictReverseValueIterator: PyType, dictReverseItemIterator: PyType
     public let dictKeys: PyType, dictValues: PyType, dictItems: PyType, mappingProxy: PyType
     public let property: PyType, staticMethod: PyType, classMethod: PyType, superType: PyType
+    // Descriptors of builtin types and what binding them gives (Types/Misc/PyNativeDescriptor.swift).
+    public let methodDescriptor: PyType, wrapperDescriptor: PyType, methodWrapper: PyType
+    public let classMethodDescriptor: PyType, getsetDescriptor: PyType, memberDescriptor: PyType
+    public let genericAlias: PyType, unionType: PyType
     // Exceptions.
     public let baseException: PyType, exception: PyType, typeError: PyType
     public let valueError: PyType, attributeError: PyType, nameError: PyType
@@ -49,7 +53,7 @@ public final class Runtime {
     public let noneObject: Value = .none
     public private(set) var notImplemented: PyObject! = nil
     public private(set) var ellipsis: PyObject! = nil
-    private var interned: [String: PyStrObject] = [:]
+    private var interned: [ExactText: PyStrObject] = [:]
     private var staticNames = StaticNameTable()
     let stack: DataStack
     /// sys.argv as given by the front end.
@@ -68,9 +72,6 @@ public final class Runtime {
     /// Serial number stamped into NaNs made by float(), so each counts as a new object
     /// (Types/Float/PyFloat+Methods.swift).
     var nanSerial: UInt64 = 0
-    /// types.UnionType and types.GenericAlias (Types/Misc/PyUnion.swift).
-    var unionType: PyType! = nil
-    var genericAliasType: PyType! = nil
     /// sys.get_int_max_str_digits(): the int<->decimal str conversion limit (0 = none).
     public var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
@@ -155,6 +156,14 @@ public final class Runtime {
             staticMethod: make("staticmethod", objectType, .staticMethod),
             classMethod: make("classmethod", objectType, .classMethod),
             superType: make("super", objectType, .superObject),
+            methodDescriptor: make("method_descriptor", objectType, .other),
+            wrapperDescriptor: make("wrapper_descriptor", objectType, .other),
+            methodWrapper: make("method-wrapper", objectType, .other),
+            classMethodDescriptor: make("classmethod_descriptor", objectType, .other),
+            getsetDescriptor: make("getset_descriptor", objectType, .other),
+            memberDescriptor: make("member_descriptor", objectType, .other),
+            genericAlias: make("GenericAlias", objectType, .other),
+            unionType: make("UnionType", objectType, .other),
             baseException: baseException, exception: exception,
             typeError: make("TypeError", exception, .baseException), valueError: valueError,
             attributeError: make("AttributeError", exception, .baseException), nameError: nameError,
@@ -178,6 +187,9 @@ public final class Runtime {
             unicodeDecodeError: make("UnicodeDecodeError", unicodeError, .baseException),
             unicodeEncodeError: make("UnicodeEncodeError", unicodeError, .baseException))
         typeType.lifecycle.runtime = self
+        // The typing objects live in the `types` module (`<class 'types.GenericAlias'>`).
+        types.genericAlias.moduleName = "types"
+        types.unionType.moduleName = "types"
         notImplemented = PyObject(type: types.notImplemented)
         ellipsis = PyObject(type: types.ellipsis)
         installBuiltins()
@@ -201,9 +213,10 @@ public final class Runtime {
 
     /// The interned str object for `name` (names compare by identity on the hot path).
     public func intern(_ name: String) -> PyStrObject {
-        if let s = interned[name] { return s }
+        let key = ExactText(name)
+        if let s = interned[key] { return s }
         let s = PyStrObject(type: types.str, name)
-        interned[name] = s
+        interned[key] = s
         return s
     }
 
@@ -236,7 +249,12 @@ public final class Runtime {
         case .bigInt(let big): return makeInt(bigIntFromDigits(big))
         case .float(let d): return .float(d)
         case .complex(let real, let imag): return .object(PyComplex(type: types.complex, real: real, imag: imag))
-        case .str(let s): return .object(intern(s.string))
+        case .str(let s):
+            // Constants with lone surrogates keep their exact code points (not interned).
+            if String(validating: s.utf8, as: UTF8.self) == nil {
+                return .object(PyStrObject(type: types.str, codePoints: s.codePoints))
+            }
+            return .object(intern(s.string))
         case .bytes(let b): return .object(PyBytes(type: types.bytes, b))
         case .tuple(let items): return tuple(try items.map { try value(fromConstant: $0) })
         case .list(let items): return list(try items.map { try value(fromConstant: $0) })

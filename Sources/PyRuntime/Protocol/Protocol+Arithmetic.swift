@@ -47,10 +47,10 @@ extension Runtime {
         }
         let ta = typeOf(a), tb = typeOf(b)
         var triedReflected = false
-        // The right operand goes first when its type is a subclass that overrides the
-        // reflected method (binary_op1's slotw != slotv, method_is_overloaded).
+        // The right operand's reflected method goes first when its type is a subclass that
+        // overrides it (method_is_overloaded); a builtin left type always defers to it.
         if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected)),
-           !method.isIdentical(to: ta.lookup(intern(op.reflected)) ?? .null) {
+           !ta.isHeapType || !(ta.lookup(intern(op.reflected))?.isIdentical(to: method) ?? false) {
             triedReflected = true
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
@@ -71,6 +71,13 @@ extension Runtime {
         if let r = try subclassNumericBinary(op, a, b) { return r }
         // Sequence concatenation and repetition report their own errors, after the
         // reflected methods had their chance (as sq_concat/sq_repeat do in CPython).
+        if case .object(let x) = a, let s = x as? PyStrObject {
+            if op == .add { return try strConcat(s, b) }
+            if op == .multiply, hasIndex(b) { return try strRepeat(s, b) }
+        }
+        if op == .multiply, case .object(let y) = b, y.type.isHeapType, let s = y as? PyStrObject, hasIndex(a) {
+            return try strRepeat(s, a)
+        }
         if case .object(let x) = a, x is PyStrObject || x is PyList || x is PyTuple {
             let kind = x is PyStrObject ? "str" : x is PyList ? "list" : "tuple"
             if op == .add {
@@ -125,6 +132,14 @@ extension Runtime {
             }
         }
         return try numericBinary(op, plain(x), plain(y))
+    }
+
+    /// The plain int/float value of an int or float subclass instance; other values as is.
+    func unboxedNumber(_ v: Value) -> Value {
+        guard case .object(let o) = v, o.type.isHeapType else { return v }
+        if let big = o as? PyBigIntObject { return makeInt(big.value) }
+        if let f = o as? PyBoxedFloat { return .float(f.value) }
+        return v
     }
 
     func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
@@ -315,7 +330,10 @@ extension Runtime {
         switch op {
         case .add:
             guard case .object(let y) = b, !y.type.isHeapType else { return nil }
-            if let s = x as? PyStrObject, let t = y as? PyStrObject { return str(s.value + t.value) }
+            if let s = x as? PyStrObject, let t = y as? PyStrObject {
+                if s.surrogateCodePoints != nil || t.surrogateCodePoints != nil { return str(codePoints: s.codePoints + t.codePoints) }
+                return .object(PyStrObject(type: types.str, s.value + t.value, isASCII: s.isASCII && t.isASCII))
+            }
             if let s = x as? PyList, let t = y as? PyList { return list(s.items + t.items) }
             if let s = x as? PyTuple, let t = y as? PyTuple { return tuple(s.items + t.items) }
             return nil
@@ -351,7 +369,7 @@ extension Runtime {
                 throw error(types.overflowError, "repeated string is too long")
             }
             try checkRepeatSize(s.value.utf8.count, n)
-            return str(String(repeating: s.value, count: n))
+            return try strRepeat(s, .int(n))
         }
         if let l = sequence as? PyList { try checkRepeatSize(l.items.count, n) }
         if let t = sequence as? PyTuple { try checkRepeatSize(t.items.count, n) }

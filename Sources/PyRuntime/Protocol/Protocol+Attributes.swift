@@ -8,15 +8,20 @@ extension Runtime {
         switch a {
         case is PyFunction:
             return .object(PyMethod(type: types.method, function: attribute, receiver: receiver))
-        case is PyBuiltinFunction:
-            // Bound builtin methods are builtin_function_or_method objects in CPython.
-            return .object(PyMethod(type: types.builtinFunction, function: attribute, receiver: receiver))
+        case let b as PyBuiltinFunction:
+            // Builtin functions (len) are not descriptors; methods of builtin types bind to a
+            // builtin_function_or_method, slot wrappers to a method-wrapper.
+            guard b.binds else { return attribute }
+            return .object(PyMethod(type: b.type === types.wrapperDescriptor ? types.methodWrapper : types.builtinFunction,
+                                    function: attribute, receiver: receiver))
         case let s as PyStaticMethod:
             return s.function
         case let c as PyClassMethod:
-            return .object(PyMethod(type: types.method, function: c.function, receiver: .object(typeOf(receiver))))
+            return try boundClassMethod(c, typeOf(receiver))
         case let p as PyProperty:
             return try propertyGet(p, receiver)
+        case let d as PyNativeDescriptor:
+            return try d.get(self, receiver)
         default:
             if a.type.isHeapType, let get = a.type.lookup(staticName("__get__")) {
                 return try callMethodValue(get, attribute, [receiver, .object(typeOf(receiver))])
@@ -48,7 +53,7 @@ extension Runtime {
 
     func isDataDescriptor(_ attribute: Value) -> Bool {
         guard case .object(let a) = attribute else { return false }
-        if a is PyProperty { return true }
+        if a is PyProperty || a is PyNativeDescriptor { return true }
         return a.type.isHeapType && (a.type.lookup(staticName("__set__")) != nil || a.type.lookup(staticName("__delete__")) != nil)
     }
 
@@ -128,8 +133,7 @@ extension Runtime {
             guard case .object(let a) = attribute else { return attribute }
             switch a {
             case let s as PyStaticMethod: return s.function
-            case let c as PyClassMethod:
-                return .object(PyMethod(type: types.method, function: c.function, receiver: .object(t)))
+            case let c as PyClassMethod: return try boundClassMethod(c, t)
             case is PyFunction, is PyBuiltinFunction, is PyProperty: return attribute
             default:
                 if a.type.isHeapType, let get = a.type.lookup(staticName("__get__")) {
@@ -151,8 +155,8 @@ extension Runtime {
         case "__module__": return str(t.moduleName)
         case "__mro__": return tuple(t.mro.map { .object($0) })
         case "__bases__": return tuple(t.bases.map { .object($0) })
-        case "__base__": return t.bases.first.map { .object($0) } ?? .none
-        case "__dict__": return .object(t.namespace)
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
+        case "__dict__": return .object(PyMappingProxy(type: types.mappingProxy, mapping: .object(t.namespace), owner: t))
         case "__class__": return .object(t.type)
         case "__doc__": return Value.none
         default: return nil
@@ -194,6 +198,10 @@ extension Runtime {
                     try propertySet(p, obj, value)
                     return
                 }
+                if let nd = d as? PyNativeDescriptor {
+                    try nd.set(self, obj, value)
+                    return
+                }
                 if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
                     _ = try callMethodValue(set, metaDescriptor, [obj, value])
                     return
@@ -206,6 +214,10 @@ extension Runtime {
         if let descriptor = t.lookup(name), case .object(let d) = descriptor {
             if let p = d as? PyProperty {
                 try propertySet(p, obj, value)
+                return
+            }
+            if let nd = d as? PyNativeDescriptor {
+                try nd.set(self, obj, value)
                 return
             }
             if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
@@ -263,9 +275,19 @@ extension Runtime {
             _ = try callMethodValue(custom, obj, [.object(name)])
             return
         }
+        try genericDeleteAttribute(obj, name)
+    }
+
+    /// object.__delattr__: data descriptors, then the instance (or class) dict.
+    func genericDeleteAttribute(_ obj: Value, _ name: PyStrObject) throws {
+        let t = typeOf(obj)
         if let descriptor = t.lookup(name), case .object(let d) = descriptor {
             if let p = d as? PyProperty {
                 try propertyDelete(p, obj)
+                return
+            }
+            if let nd = d as? PyNativeDescriptor {
+                try nd.set(self, obj, nil)
                 return
             }
             if d.type.isHeapType, let delete = d.type.lookup(staticName("__delete__")) {

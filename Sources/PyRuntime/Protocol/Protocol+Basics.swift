@@ -71,23 +71,19 @@ extension Runtime {
         case .int(let i): return PyHash.hash(int: i)
         case .float(let d): return PyHash.hash(double: d)
         case .object(let o):
+            if o.type.isHeapType, o is PyStrObject || o is PyBigIntObject || o is PyBoxedFloat,
+               let custom = o.type.lookup(staticName("__hash__")), !(custom.object is PyBuiltinFunction) {
+                // A subclass's own __hash__ (or __hash__ = None) wins over the value's hash.
+                if custom.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
+                return try hashResult(try callMethod(custom, o, []))
+            }
             if let s = o as? PyStrObject { return s.hashValue }
             if let big = o as? PyBigIntObject {
-                if o.type.isHeapType, let method = o.type.lookup(staticName("__hash__")), !(method.object is PyBuiltinFunction) {
-                    if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
-                    return try hashResult(try callMethod(method, o, []))
-                }
                 if let small = Int(exactly: big.value) { return PyHash.hash(int: small) }
                 return PyHash.hash(bigInt: pyBigInt(big.value))
             }
+            if let f = o as? PyBoxedFloat { return PyHash.hash(double: f.value) }
             if let t = o as? PyTuple { return try hashTuple(t.items) }
-            if let f = o as? PyBoxedFloat {
-                if let method = o.type.lookup(staticName("__hash__")), !(method.object is PyBuiltinFunction) {
-                    if method.isNone { throw error(types.typeError, "unhashable type: '\(o.type.name)'") }
-                    return try hashResult(try callMethod(method, o, []))
-                }
-                return PyHash.hash(double: f.value)
-            }
             if let b = o as? PyBytes, !o.type.isHeapType { return b.hashValue }
             if let c = o as? PyComplex, !o.type.isHeapType { return complexHash(c) }
             if o === ellipsis { return PyHash.hash(PyConstant.ellipsis) ?? 0 }
@@ -107,14 +103,7 @@ extension Runtime {
                    (f as! PyBuiltinFunction).ownerName == "object" {
                     return identityHash(o)
                 }
-                let result = try callMethod(method, o, [])
-                guard case .int(let h) = result else {
-                    if case .object(let b) = result, let big = b as? PyBigIntObject {
-                        return PyHash.hash(bigInt: pyBigInt(big.value))
-                    }
-                    throw error(types.typeError, "__hash__ method should return an integer")
-                }
-                return h == -1 ? -2 : h
+                return try hashResult(try callMethod(method, o, []))
             }
             return identityHash(o)
         }
@@ -192,7 +181,7 @@ extension Runtime {
         }
         if case .object(let x) = a, case .object(let y) = b,
            let s = x as? PyStrObject, let t = y as? PyStrObject {
-            return s.value == t.value
+            return s.isEqual(to: t)
         }
         return try isTrue(try compare(a, b, .eq))
     }

@@ -105,7 +105,13 @@ extension Runtime {
     /// Runs a frame from native code (a builtin calling back into Python), guarded.
     func runNative(_ frame: Frame) throws -> Value {
         nativeDepth += 1
-        defer { nativeDepth -= 1 }
+        // The builtin that re-entered may still read callerFrame (warnings, globals()):
+        // calls made by the nested frames must not leave it pointing at them.
+        let caller = callerFrame
+        defer {
+            nativeDepth -= 1
+            callerFrame = caller
+        }
         if nativeStackExhausted() || depth > recursionLimit {
             releaseFrame(frame)
             throw error(types.recursionError, "maximum recursion depth exceeded")

@@ -75,6 +75,11 @@ extension Runtime {
             if let s = x as? PyTuple, let t = y as? PyTuple { return try compareSequences(s.items, t.items, op) }
             if let s = x as? PyList, let t = y as? PyList { return try compareSequences(s.items, t.items, op) }
         }
+        // str subclasses that do not override the comparison compare as str.
+        if case .object(let x) = a, case .object(let y) = b, let s = x as? PyStrObject, let t = y as? PyStrObject,
+           !overridesSlot(ta, intern(op.dunder)), !overridesSlot(tb, intern(op.reflected.dunder)) {
+            return .bool(compareStrings(s, t, op))
+        }
         var checkedReflected = false
         if ta !== tb, tb.isSubtype(of: ta), let method = tb.lookup(intern(op.reflected.dunder)) {
             checkedReflected = true
@@ -88,6 +93,11 @@ extension Runtime {
         if !checkedReflected, let method = tb.lookup(intern(op.reflected.dunder)) {
             let r = try callMethodValue(method, b, [a])
             if !isNotImplemented(r) { return r }
+        }
+        // int/float subclass instances without their own comparison compare as numbers.
+        let ua = unboxedNumber(a), ub = unboxedNumber(b)
+        if !ua.isIdentical(to: a) || !ub.isIdentical(to: b), numeric(ua) != nil, numeric(ub) != nil {
+            return try compare(ua, ub, op)
         }
         switch op {
         case .eq: return .bool(a.isIdentical(to: b))
@@ -117,19 +127,31 @@ extension Runtime {
         }
     }
 
+    /// True when a heap type defines `name` in Python (not inherited from a builtin).
+    func overridesSlot(_ t: PyType, _ name: PyStrObject) -> Bool {
+        guard t.isHeapType, let m = t.lookup(name) else { return false }
+        return !(m.object is PyBuiltinFunction)
+    }
+
     func isNotImplemented(_ v: Value) -> Bool {
         if case .object(let o) = v { return o === notImplemented }
         return false
     }
 
     func compareStrings(_ s: PyStrObject, _ t: PyStrObject, _ op: CompareOp) -> Bool {
-        if op == .eq { return s.value == t.value }
-        if op == .ne { return s.value != t.value }
+        if op == .eq { return s.isEqual(to: t) }
+        if op == .ne { return !s.isEqual(to: t) }
         // Python orders str by code point; Swift's String < is by Unicode canonical order.
-        let a = s.value.unicodeScalars, b = t.value.unicodeScalars
+        // UTF-8 byte order is code point order, except with lone surrogates (not in UTF-8).
+        if s.surrogateCodePoints != nil || t.surrogateCodePoints != nil {
+            let a = s.codePoints, b = t.codePoints
+            for (x, y) in zip(a, b) where x != y { return op.holds(x, y) }
+            return op.holds(a.count, b.count)
+        }
+        let a = s.value.utf8, b = t.value.utf8
         var i = a.startIndex, j = b.startIndex
         while i != a.endIndex && j != b.endIndex {
-            if a[i] != b[j] { return op.holds(a[i].value, b[j].value) }
+            if a[i] != b[j] { return op.holds(a[i], b[j]) }
             i = a.index(after: i)
             j = b.index(after: j)
         }

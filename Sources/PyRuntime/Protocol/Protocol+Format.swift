@@ -73,6 +73,12 @@ extension Runtime {
             }
             return s.value
         }
+        return try nativeFormat(v, spec)
+    }
+
+    /// The builtin types' own __format__ (int, float, str, complex), whatever the
+    /// receiver's class: `int.__format__` of a subclass instance runs this, never an override.
+    func nativeFormat(_ v: Value, _ spec: String) throws -> String {
         if spec.isEmpty { return try toStr(v) }
         if spec.contains(",_") || spec.contains("_,") {
             throw error(types.valueError, "Cannot specify both ',' and '_'.")
@@ -91,6 +97,7 @@ extension Runtime {
             if let big = o as? PyBigIntObject { return try formatInteger(big.value, parsed, value: v) }
             if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let c = o as? PyComplex { return try formatComplex(c, parsed) }
+            if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let s = o as? PyStrObject {
                 if let t = parsed.type, t != "s" {
                     throw error(types.valueError, "Unknown format code '\(t)' for object of type 'str'")

@@ -15,6 +15,7 @@ extension Runtime {
             if case .object(let o) = args, !(o is PyStrObject), o.type.lookup(staticName("__getitem__")) != nil { mapping = args }
         }
         var out = ""
+        var spans = SurrogateSpans()
         let chars = Array(format.unicodeScalars)
         var pos = 0
         var used = 0
@@ -91,14 +92,26 @@ extension Runtime {
             let conversion = chars[pos]
             pos += 1
             if conversion == "%" { out += "%"; continue }
-            let v = try argument ?? next()
+            let given = try argument ?? next()
+            // Numeric conversions see an int/float subclass instance as its plain value.
+            let v = conversion == "s" || conversion == "r" || conversion == "a" ? given : unboxedNumber(given)
             var sign = "", prefix = "", body = ""
+            var exactBody: [UInt32]? = nil  // the body's code points when it has lone surrogates
             var numeric = true
             switch conversion {
             case "s", "r", "a":
                 numeric = false
-                body = conversion == "s" ? try toStr(v) : (conversion == "r" ? try repr(v) : try ascii(v))
-                if let p = precision { var view = String.UnicodeScalarView(); view.append(contentsOf: body.unicodeScalars.prefix(p)); body = String(view) }
+                if conversion == "s" {
+                    let sv = try strObject(v)
+                    body = (sv.object as? PyStrObject)?.value ?? ""
+                    exactBody = surrogatePiece(sv)
+                } else {
+                    body = conversion == "r" ? try repr(v) : try ascii(v)
+                }
+                if let p = precision {
+                    var view = String.UnicodeScalarView(); view.append(contentsOf: body.unicodeScalars.prefix(p)); body = String(view)
+                    exactBody = exactBody.map { Array($0.prefix(p)) }
+                }
             case "c":
                 numeric = false
                 if case .object(let o) = v, let s = o as? PyStrObject {
@@ -171,10 +184,13 @@ extension Runtime {
             let length = sign.unicodeScalars.count + prefix.count + body.unicodeScalars.count
             if width > length {
                 let pad = width - length
+                let before = left ? sign.unicodeScalars.count + prefix.count : pad + sign.unicodeScalars.count + prefix.count
+                if let exactBody { spans.note(exactBody, appendingTo: out, at: before) }
                 if left { out += sign + prefix + body + String(repeating: " ", count: pad) }
                 else if zero && numeric { out += sign + prefix + String(repeating: "0", count: pad) + body }
                 else { out += String(repeating: " ", count: pad) + sign + prefix + body }
             } else {
+                if let exactBody { spans.note(exactBody, appendingTo: out, at: sign.unicodeScalars.count + prefix.count) }
                 out += sign + prefix + body
             }
         }
@@ -182,6 +198,6 @@ extension Runtime {
             throw error(types.typeError, "not all arguments converted during string formatting")
         }
         _ = isTuple
-        return str(out)
+        return exactText(out, spans)
     }
 }

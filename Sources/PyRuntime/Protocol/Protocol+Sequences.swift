@@ -58,6 +58,10 @@ extension Runtime {
                     }
                 })
             }
+            // A str subclass without __iter__/__getitem__ of its own iterates as str.
+            if let s = o as? PyStrObject {
+                return .object(PySequenceIterator(type: s.isASCII ? types.strIterator : types.iterator, .str(s)))
+            }
         }
         throw error(types.typeError, "'\(typeName(v))' object is not iterable")
     }
@@ -94,6 +98,11 @@ extension Runtime {
                     guard s.index < utf8.count else { return nil }
                     defer { s.index += 1 }
                     return self.str(String(UnicodeScalar(utf8[utf8.index(utf8.startIndex, offsetBy: s.index)])))
+                }
+                if let cps = str.surrogateCodePoints {
+                    guard s.index < cps.count else { return nil }
+                    defer { s.index += 1 }
+                    return self.str(codePoints: [cps[s.index]])
                 }
                 let scalars = str.scalars
                 guard s.index < scalars.count else { return nil }
@@ -207,92 +216,78 @@ extension Runtime {
         return result
     }
 
-    public func getItem(_ container: Value, _ key: Value) throws -> Value {
-        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__getitem__") {
-            switch o {
-            case let l as PyList:
-                if case .int(let i) = key {
-                    guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list index out of range") }
-                    return l.items[j]
-                }
-                if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
-                if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, let big = k as? PyBigIntObject {
-                    // An int subclass instance may hold a small value.
-                    guard let small = Int(exactly: big.value) else {
-                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
-                    }
-                    return try getItem(container, .int(small))
-                }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
-                throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
-            case let t as PyTuple:
-                if case .int(let i) = key {
-                    guard let j = normalizedIndex(i, t.items.count) else { throw error(types.indexError, "tuple index out of range") }
-                    return t.items[j]
-                }
-                if case .object(let k) = key, let s = k as? PySlice {
-                    let (start, _, step, count) = try sliceIndices(s, t.items.count)
-                    if start == 0 && step == 1 && count == t.items.count { return container }
-                    return tuple(try sliceItems(t.items, s))
-                }
-                if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, let big = k as? PyBigIntObject {
-                    // An int subclass instance may hold a small value.
-                    guard let small = Int(exactly: big.value) else {
-                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
-                    }
-                    return try getItem(container, .int(small))
-                }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
-                throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
-            case let s as PyStrObject:
-                if case .int(let i) = key {
-                    guard let j = normalizedIndex(i, s.count) else { throw error(types.indexError, "string index out of range") }
-                    if s.isASCII {
-                        let u = s.value.utf8
-                        return str(String(UnicodeScalar(u[u.index(u.startIndex, offsetBy: j)])))
-                    }
-                    return str(String(s.scalars[j]))
-                }
-                if case .object(let k) = key, let sl = k as? PySlice {
-                    var out = String.UnicodeScalarView()
-                    out.append(contentsOf: try sliceItems(Array(s.value.unicodeScalars), sl))
-                    return str(String(out))
-                }
-                if case .bool = key { return try getItem(container, .int(try index(key))) }
-                if case .object(let k) = key, let big = k as? PyBigIntObject {
-                    // An int subclass instance may hold a small value.
-                    guard let small = Int(exactly: big.value) else {
-                        throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
-                    }
-                    return try getItem(container, .int(small))
-                }
-                if case .object(let k) = key, k.type.lookup(staticName("__index__")) != nil { return try getItem(container, .int(try index(key))) }
-                throw error(types.typeError, "string indices must be integers, not '\(typeName(key))'")
-            case let d as PyDict: return try dictSubscript(d, key)
-            case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
-            case let r as PyRange:
-                if case .object(let k) = key, let s = k as? PySlice { return try rangeSlice(r, s) }
-                if case .object(let k) = key, !(k is PyBigIntObject), k.type.lookup(staticName("__index__")) == nil {
-                    throw error(types.typeError, "range indices must be integers or slices, not \(typeName(key))")
-                }
-                if case .float = key { throw error(types.typeError, "range indices must be integers or slices, not float") }
-                if let small = r.small, case .int(let i) = key {
-                    guard let j = normalizedIndex(i, small.count) else { throw error(types.indexError, "range object index out of range") }
-                    return .int(small.start &+ j &* small.step)
-                }
-                return try rangeItem(r, key)
-            case let t as PyType:
-                if let m = t.lookup(staticName("__class_getitem__")) {
-                    if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
-                    return try call(m, [container, key])
-                }
-            default: break
+    /// The builtin containers' own subscript (list_subscript, dict_subscript, ...), whatever
+    /// the receiver's class: `list.__getitem__` of a subclass instance runs this, never an
+    /// override. nil when `o` is not a builtin container. The protocol uses it for builtin
+    /// instances and for subclass instances that inherit the slot (`inheritsBuiltinSlot`).
+    func nativeGetItem(_ o: PyObject, _ container: Value, _ key: Value) throws -> Value? {
+        switch o {
+        case let l as PyList:
+            if case .int(let i) = key {
+                guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list index out of range") }
+                return l.items[j]
             }
+            if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
+            if case .bool = key { return try nativeGetItem(o, container, .int(try index(key))) }
+            if case .object(let k) = key, let big = k as? PyBigIntObject {
+                // An int subclass instance may hold a small value.
+                guard let small = Int(exactly: big.value) else {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                return try nativeGetItem(o, container, .int(small))
+            }
+            if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try nativeGetItem(o, container, .int(try index(key))) }
+            throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
+        case let t as PyTuple:
+            if case .int(let i) = key {
+                guard let j = normalizedIndex(i, t.items.count) else { throw error(types.indexError, "tuple index out of range") }
+                return t.items[j]
+            }
+            if case .object(let k) = key, let s = k as? PySlice {
+                let (start, _, step, count) = try sliceIndices(s, t.items.count)
+                if start == 0 && step == 1 && count == t.items.count { return container }
+                return tuple(try sliceItems(t.items, s))
+            }
+            if case .bool = key { return try nativeGetItem(o, container, .int(try index(key))) }
+            if case .object(let k) = key, let big = k as? PyBigIntObject {
+                // An int subclass instance may hold a small value.
+                guard let small = Int(exactly: big.value) else {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                return try nativeGetItem(o, container, .int(small))
+            }
+            if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try nativeGetItem(o, container, .int(try index(key))) }
+            throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
+        case let s as PyStrObject: return try strGetItem(s, key)
+        case let d as PyDict: return try dictSubscript(d, key)
+        case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
+        case let r as PyRange:
+            if case .object(let k) = key, let s = k as? PySlice { return try rangeSlice(r, s) }
+            if case .object(let k) = key, !(k is PyBigIntObject), k.type.lookup(staticName("__index__")) == nil {
+                throw error(types.typeError, "range indices must be integers or slices, not \(typeName(key))")
+            }
+            if case .float = key { throw error(types.typeError, "range indices must be integers or slices, not float") }
+            if let small = r.small, case .int(let i) = key {
+                guard let j = normalizedIndex(i, small.count) else { throw error(types.indexError, "range object index out of range") }
+                return .int(small.start &+ j &* small.step)
+            }
+            return try rangeItem(r, key)
+        case let t as PyType:
+            if let m = t.lookup(staticName("__class_getitem__")) {
+                if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
+                return try call(m, [container, key])
+            }
+        default: break
         }
+        return nil
+    }
+
+    public func getItem(_ container: Value, _ key: Value) throws -> Value {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__getitem__"),
+           let v = try nativeGetItem(o, container, key) { return v }
         if case .object(let o) = container {
             if let method = o.type.lookup(staticName("__getitem__")) { return try callMethodValue(method, container, [key]) }
+            if let s = o as? PyStrObject { return try strGetItem(s, key) }
             if let t = o as? PyType, let m = t.lookup(staticName("__class_getitem__")) {
                 if case .object(let cm) = m, let c = cm as? PyClassMethod { return try call(c.function, [container, key]) }
                 return try call(m, [container, key])
@@ -302,96 +297,109 @@ extension Runtime {
         throw error(types.typeError, "'\(typeName(container))' object is not subscriptable")
     }
 
-    public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
-        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__setitem__") {
-            if let l = o as? PyList {
-                if case .object(let k) = key, let s = k as? PySlice {
-                    let (start, stop, step, length) = try sliceIndices(s, l.items.count)
-                    let newItems: [Value]
-                    do { newItems = try toArray(value) } catch let e as PyException where e.exception.type === types.typeError
-                                && strValue(e.exception.args.first ?? .none) == "'\(typeName(value))' object is not iterable" {
-                        throw error(types.typeError, "can only assign an iterable")
-                    }
-                    // Replaced items are released after the list is consistent, last first
-                    // (list_ass_slice), since their __del__ may look at the list.
-                    var replaced: [Value]
-                    if step == 1 {
-                        replaced = Array(l.items[start..<max(start, stop)])
-                        l.items.replaceSubrange(start..<max(start, stop), with: newItems)
-                    } else {
-                        guard newItems.count == length else {
-                            throw error(types.valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(length)")
-                        }
-                        replaced = []
-                        var i = start
-                        for item in newItems { replaced.append(l.items[i]); l.items[i] = item; i += step }
-                    }
-                    releaseLastFirst(&replaced)
-                    return
+    /// The builtin containers' own item assignment, whatever the receiver's class; false
+    /// when `o` is not a builtin mutable container.
+    func nativeSetItem(_ o: PyObject, _ key: Value, _ value: Value) throws -> Bool {
+        if let l = o as? PyList {
+            if case .object(let k) = key, let s = k as? PySlice {
+                let (start, stop, step, length) = try sliceIndices(s, l.items.count)
+                let newItems: [Value]
+                do { newItems = try toArray(value) } catch let e as PyException where e.exception.type === types.typeError
+                            && strValue(e.exception.args.first ?? .none) == "'\(typeName(value))' object is not iterable" {
+                    throw error(types.typeError, "can only assign an iterable")
                 }
-                let i = try index(key)
-                guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list assignment index out of range") }
-                let old = l.items[j]
-                l.items[j] = value
-                withExtendedLifetime(old) {}  // released once the list holds the new value
-                return
+                // Replaced items are released after the list is consistent, last first
+                // (list_ass_slice), since their __del__ may look at the list.
+                var replaced: [Value]
+                if step == 1 {
+                    replaced = Array(l.items[start..<max(start, stop)])
+                    l.items.replaceSubrange(start..<max(start, stop), with: newItems)
+                } else {
+                    guard newItems.count == length else {
+                        throw error(types.valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(length)")
+                    }
+                    replaced = []
+                    var i = start
+                    for item in newItems { replaced.append(l.items[i]); l.items[i] = item; i += step }
+                }
+                releaseLastFirst(&replaced)
+                return true
             }
-            if let d = o as? PyDict { try dictSet(d, key, value); return }
-            if let ba = o as? PyByteArray { try bytearraySetItem(ba, key, value); return }
+            let i = try index(key)
+            guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list assignment index out of range") }
+            let old = l.items[j]
+            l.items[j] = value
+            withExtendedLifetime(old) {}  // released once the list holds the new value
+            return true
         }
+        if let d = o as? PyDict { try dictSet(d, key, value); return true }
+        if let ba = o as? PyByteArray { try bytearraySetItem(ba, key, value); return true }
+        return false
+    }
+
+    public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__setitem__"),
+           try nativeSetItem(o, key, value) { return }
         if let _ = try callSpecial(container, "__setitem__", [key, value]) { return }
         throw error(types.typeError, "'\(typeName(container))' object does not support item assignment")
     }
 
-    public func deleteItem(_ container: Value, _ key: Value) throws {
-        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__delitem__") {
-            if let l = o as? PyList {
-                if case .object(let k) = key, let s = k as? PySlice {
-                    let (start, _, step, length) = try sliceIndices(s, l.items.count)
-                    let doomed = Set((0..<length).map { start + $0 * step })
-                    var removed = (0..<length).map { l.items[start + $0 * step] }
-                    l.items = l.items.enumerated().filter { !doomed.contains($0.offset) }.map { $0.element }
-                    releaseLastFirst(&removed)
-                    return
-                }
-                let i = try index(key)
-                guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list assignment index out of range") }
-                l.items.remove(at: j)
-                return
+    /// The builtin containers' own item deletion, whatever the receiver's class.
+    func nativeDeleteItem(_ o: PyObject, _ key: Value) throws -> Bool {
+        if let l = o as? PyList {
+            if case .object(let k) = key, let s = k as? PySlice {
+                let (start, _, step, length) = try sliceIndices(s, l.items.count)
+                let doomed = Set((0..<length).map { start + $0 * step })
+                var removed = (0..<length).map { l.items[start + $0 * step] }
+                l.items = l.items.enumerated().filter { !doomed.contains($0.offset) }.map { $0.element }
+                releaseLastFirst(&removed)
+                return true
             }
-            if let d = o as? PyDict {
-                if try dictRemove(d, key) == nil { throw PyException(PyBaseException(type: types.keyError, args: [key])) }
-                return
-            }
-            if let ba = o as? PyByteArray { try bytearrayDeleteItem(ba, key); return }
+            let i = try index(key)
+            guard let j = normalizedIndex(i, l.items.count) else { throw error(types.indexError, "list assignment index out of range") }
+            l.items.remove(at: j)
+            return true
         }
+        if let d = o as? PyDict {
+            if try dictRemove(d, key) == nil { throw PyException(PyBaseException(type: types.keyError, args: [key])) }
+            return true
+        }
+        if let ba = o as? PyByteArray { try bytearrayDeleteItem(ba, key); return true }
+        return false
+    }
+
+    public func deleteItem(_ container: Value, _ key: Value) throws {
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__delitem__"),
+           try nativeDeleteItem(o, key) { return }
         if let _ = try callSpecial(container, "__delitem__", [key]) { return }
         throw error(types.typeError, "'\(typeName(container))' object doesn't support item deletion")
     }
 
+    /// The builtin containers' own `in`, whatever the receiver's class; nil when `o` has none.
+    func nativeContains(_ o: PyObject, _ item: Value) throws -> Bool? {
+        switch o {
+        case let d as PyDict: return try dictGet(d, item) != nil
+        case let s as PySet: return try setContains(s, item)
+        case let view as PyDictView: return try dictViewContains(view, item)
+        case let m as PyMappingProxy: return try contains(m.mapping, item)
+        case let s as PyStrObject: return try strContains(s, item)
+        case let l as PyList: return try l.items.contains { try equal($0, item) }
+        case let t as PyTuple: return try t.items.contains { try equal($0, item) }
+        case let b as PyBytes: return try bytesContains(b.bytes, item)
+        case let b as PyByteArray: return try bytesContains(b.bytes, item)
+        case let r as PyRange:
+            if let x = exactIntValue(item) { return r.position(of: x) != nil }
+        default: break
+        }
+        return nil
+    }
+
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
-        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__contains__") {
-            switch o {
-            case let d as PyDict: return try dictGet(d, item) != nil
-            case let s as PySet: return try setContains(s, item)
-            case let view as PyDictView: return try dictViewContains(view, item)
-            case let m as PyMappingProxy: return try contains(m.mapping, item)
-            case let s as PyStrObject:
-                guard case .object(let io) = item, let sub = io as? PyStrObject else {
-                    throw error(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
-                }
-                return sub.value.isEmpty || s.value.contains(sub.value)
-            case let l as PyList: return try l.items.contains { try equal($0, item) }
-            case let t as PyTuple: return try t.items.contains { try equal($0, item) }
-            case let b as PyBytes: return try bytesContains(b.bytes, item)
-            case let b as PyByteArray: return try bytesContains(b.bytes, item)
-            case let r as PyRange:
-                if let x = exactIntValue(item) { return r.position(of: x) != nil }
-            default: break
-            }
-        }
+        if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__contains__"),
+           let found = try nativeContains(o, item) { return found }
         if let r = try callSpecial(container, "__contains__", [item]) { return try isTrue(r) }
+        if case .object(let o) = container, let s = o as? PyStrObject { return try strContains(s, item) }
         let ct = typeOf(container)
         if ct.isHeapType, ct.lookup(staticName("__iter__")) == nil, ct.lookup(staticName("__getitem__")) == nil {
             throw error(types.typeError, "argument of type '\(ct.name)' is not iterable")

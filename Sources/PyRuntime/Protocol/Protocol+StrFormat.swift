@@ -5,11 +5,22 @@ extension Runtime {
     func strFormat(_ format: String, _ args: [Value], _ kwargs: PyDict?, mapping: Value? = nil) throws -> String {
         var autoIndex = 0
         var manual: Bool? = nil
-        return try strFormatLevel(Array(format), args, kwargs, mapping, &autoIndex, &manual, depth: 2)
+        var spans = SurrogateSpans()
+        return try strFormatLevel(Array(format), args, kwargs, mapping, &autoIndex, &manual, &spans, depth: 2)
+    }
+
+    /// str.format as a str value: replacement fields keep lone surrogates.
+    func strFormatExact(_ format: String, _ args: [Value], _ kwargs: PyDict?, mapping: Value? = nil) throws -> Value {
+        var autoIndex = 0
+        var manual: Bool? = nil
+        var spans = SurrogateSpans()
+        let text = try strFormatLevel(Array(format), args, kwargs, mapping, &autoIndex, &manual, &spans, depth: 2)
+        return exactText(text, spans)
     }
 
     private func strFormatLevel(_ chars: [Character], _ args: [Value], _ kwargs: PyDict?, _ mapping: Value?,
-                                _ autoIndex: inout Int, _ manual: inout Bool?, depth: Int) throws -> String {
+                                _ autoIndex: inout Int, _ manual: inout Bool?, _ spans: inout SurrogateSpans,
+                                depth: Int) throws -> String {
         if depth <= 0 { throw error(types.valueError, "Max string recursion exceeded") }
         var out = ""
         var i = 0
@@ -133,15 +144,18 @@ extension Runtime {
             switch conversion {
             case nil: break
             case "r": value = str(try repr(value))
-            case "s": value = str(try toStr(value))
+            case "s": value = try strObject(value)
             case "a": value = str(try ascii(value))
             case let other?: throw error(types.valueError, "Unknown conversion specifier \(other)")
             }
             var specText = String(spec)
             if spec.contains("{") {
-                specText = try strFormatLevel(spec, args, kwargs, mapping, &autoIndex, &manual, depth: depth - 1)
+                var specSpans = SurrogateSpans()
+                specText = try strFormatLevel(spec, args, kwargs, mapping, &autoIndex, &manual, &specSpans, depth: depth - 1)
             }
-            out += try self.format(value, specText)
+            let piece = try formatExact(value, specText)
+            if let cps = surrogatePiece(piece) { spans.note(cps, appendingTo: out) }
+            out += (piece.object as? PyStrObject)?.value ?? ""
         }
         return out
     }

@@ -31,7 +31,7 @@ extension Runtime {
     /// The repr of builtin objects; nested items go through `repr`, which guards recursion.
     func builtinRepr(_ o: PyObject) throws -> String {
         switch o {
-        case let s as PyStrObject: return PyRepr.repr(PyStr(s.value))
+        case let s as PyStrObject: return PyRepr.repr(s.pyStr)
         case let b as PyBigIntObject: return try decimalString(b.value)
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
@@ -54,13 +54,17 @@ extension Runtime {
         case let t as PyType:
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
-        case let b as PyBuiltinFunction:
-            if let owner = b.ownerName { return "<method '\(b.name)' of '\(owner)' objects>" }
-            return "<built-in function \(b.name)>"
+        case let g as PyGenericAlias: return try genericAliasRepr(g)
+        case let u as PyUnion: return try unionRepr(u)
+        case is PyClassMethod where o.type === types.classMethodDescriptor:
+            return builtinCallableRepr(o) ?? "<method>"
+        // sm_repr / cm_repr (3.10+): the wrapped callable's repr inside.
+        case let s as PyStaticMethod: return "<\(o.type.name)(\(try repr(s.function)))>"
+        case let c as PyClassMethod: return "<\(o.type.name)(\(try repr(c.function)))>"
+        case is PyBuiltinFunction, is PyNativeDescriptor:
+            return builtinCallableRepr(o) ?? "<built-in function>"
         case let m as PyMethod:
-            if case .object(let f) = m.function, let bf = f as? PyBuiltinFunction {
-                return "<built-in method \(bf.name) of \(typeName(m.receiver)) object at \(address(m.receiver.object ?? o))>"
-            }
+            if let builtin = builtinCallableRepr(m) { return builtin }
             let name = (m.function.object as? PyFunction)?.qualname ?? "?"
             return "<bound method \(name) of \(try repr(m.receiver))>"
         case let e as PyBaseException:
@@ -76,6 +80,7 @@ extension Runtime {
             defer { leaveRepr(v) }
             return try dictViewRepr(v)
         case let m as PyMappingProxy: return "mappingproxy(\(try repr(m.mapping)))"
+        case let m as PyMemoryView: return memoryviewRepr(m)
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let u as PyUnion: return try unionRepr(u)
@@ -83,7 +88,12 @@ extension Runtime {
         case let c as PyCodeObject:
             return "<code object \(c.code.name.string) at \(address(c)), file \"\(c.code.filename.string)\", line \(c.code.firstlineno)>"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
-        case let m as PyModule: return "<module '\(m.name)'>"
+        case let m as PyModule:
+            // module_repr: modules without a __file__ are the interpreter's own.
+            if let file = m.namespace.lookupString(staticName("__file__")).flatMap(strValue) {
+                return "<module '\(m.name)' from '\(file)'>"
+            }
+            return "<module '\(m.name)' (built-in)>"
         case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
         default:
             if o === notImplemented { return "NotImplemented" }
@@ -133,6 +143,15 @@ extension Runtime {
                 case 1: return try toStr(e.args[0])
                 default: return try repr(tuple(e.args))
                 }
+            }
+            // object.__str__ calls the type's __repr__ slot directly, so PyObject_Str is the
+            // one that checks the result (hence "__str__" in the message).
+            if o.type.isHeapType, let method = o.type.lookup(staticName("__repr__")), !(method.object is PyBuiltinFunction) {
+                let r = try callMethodValue(method, v, [])
+                guard case .object(let ro) = r, let s = ro as? PyStrObject else {
+                    throw error(types.typeError, "__str__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
             }
         }
         return try repr(v)

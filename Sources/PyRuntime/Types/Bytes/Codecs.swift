@@ -1,9 +1,24 @@
-// The built-in text codecs (utf-8, utf-8-sig, ascii, latin-1) with CPython's error
-// handlers and its UnicodeDecodeError / UnicodeEncodeError objects and messages.
+// The built-in text codecs (utf-8, utf-8-sig, ascii, latin-1, utf-16 and utf-32 with their
+// -le/-be forms) and CPython's error handlers. Text is handled as code points so that lone
+// surrogates (surrogateescape, surrogatepass) survive; the per-codec decoders are in
+// Codecs+Decoders.swift and the exception objects in UnicodeErrors.swift.
 // Other encodings raise LookupError, as an unknown codec name does in CPython.
+import PyBytecode
 
-enum TextCodec {
+enum TextCodec: Equatable {
     case utf8, utf8Sig, ascii, latin1
+    /// bigEndian nil: the BOM-prefixed form ("utf-16": writes a little-endian BOM, reads
+    /// either BOM and defaults to little-endian).
+    case utf16(bigEndian: Bool?), utf32(bigEndian: Bool?)
+
+    /// Code units of the UTF-16/32 forms, in bytes.
+    var unitWidth: Int {
+        switch self {
+        case .utf16: return 2
+        case .utf32: return 4
+        default: return 1
+        }
+    }
 }
 
 extension Runtime {
@@ -29,165 +44,145 @@ extension Runtime {
         case "latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
              "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1":
             return .latin1
+        case "utf_16", "utf16", "u16": return .utf16(bigEndian: nil)
+        case "utf_16_le", "utf_16le", "unicodelittleunmarked": return .utf16(bigEndian: false)
+        case "utf_16_be", "utf_16be", "unicodebigunmarked": return .utf16(bigEndian: true)
+        case "utf_32", "utf32", "u32": return .utf32(bigEndian: nil)
+        case "utf_32_le", "utf_32le": return .utf32(bigEndian: false)
+        case "utf_32_be", "utf_32be": return .utf32(bigEndian: true)
         default:
             throw error(types.lookupError, "unknown encoding: \(name)")
         }
     }
 
+    /// The name CPython's codec puts in its exceptions.
     func codecName(_ codec: TextCodec) -> String {
         switch codec {
         case .utf8, .utf8Sig: return "utf-8"
         case .ascii: return "ascii"
         case .latin1: return "latin-1"
+        case .utf16(let be): return be == nil ? "utf-16" : (be! ? "utf-16-be" : "utf-16-le")
+        case .utf32(let be): return be == nil ? "utf-32" : (be! ? "utf-32-be" : "utf-32-le")
         }
     }
 
-    private func unknownHandler(_ errors: String) -> PyException {
+    func unknownHandler(_ errors: String) -> PyException {
         error(types.lookupError, "unknown error handler name '\(errors)'")
     }
 
-    // MARK: decoding
-
-    /// bytes.decode(encoding, errors).
-    func decode(_ data: [UInt8], encoding: String, errors: String) throws -> String {
-        // PyUnicode_Decode returns "" for empty input before looking the codec up.
-        if data.isEmpty { return "" }
-        switch try lookupCodec(encoding) {
-        case .utf8: return try decodeUTF8(data, errors: errors, codecName: "utf-8")
-        case .utf8Sig:
-            let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data[3...]) : data
-            return try decodeUTF8(body, errors: errors, codecName: "utf-8")
-        case .latin1:
-            var out = String.UnicodeScalarView()
-            for b in data { out.append(Unicode.Scalar(b)) }
-            return String(out)
-        case .ascii:
-            if data.allSatisfy({ $0 < 0x80 }) { return String(decoding: data, as: UTF8.self) }
-            var out = String.UnicodeScalarView()
-            for (i, b) in data.enumerated() {
-                if b < 0x80 { out.append(Unicode.Scalar(b)); continue }
-                try decodeError(data, i, i + 1, "ordinal not in range(128)", "ascii", errors, into: &out)
-            }
-            return String(out)
-        }
+    /// The code points of a str value (lone surrogates included); nil for non-str.
+    func strCodePoints(_ v: Value) -> [UInt32]? {
+        guard case .object(let o) = v, let s = o as? PyStrObject else { return nil }
+        return s.codePoints
     }
 
-    /// Applies the error handler to the undecodable data[start..<end].
-    private func decodeError(_ data: [UInt8], _ start: Int, _ end: Int, _ reason: String, _ codec: String,
-                             _ errors: String, into out: inout String.UnicodeScalarView) throws {
-        switch errors {
-        case "strict":
-            throw PyException(PyBaseException(type: types.unicodeDecodeError,
-                                              args: [str(codec), bytes(data), .int(start), .int(end), str(reason)]))
-        case "replace": out.append("\u{FFFD}")
-        case "ignore": break
-        case "backslashreplace":
-            for b in data[start..<end] { out.append(contentsOf: ("\\x" + hex2(b)).unicodeScalars) }
-        case "surrogateescape", "surrogatepass":
-            // Lone surrogates cannot live in a Swift String (PyStrObject's storage).
-            throw error(types.notImplementedError, "the '\(errors)' error handler is not supported yet")
-        case "xmlcharrefreplace", "namereplace":
-            throw error(types.typeError, "don't know how to handle UnicodeDecodeError in error callback")
-        default: throw unknownHandler(errors)
-        }
-    }
-
-    private func hex2(_ b: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
-    }
-
-    /// CPython's UTF-8 decoder (stringlib utf8_decode): the same error spans and reasons
-    /// ("invalid start byte", "invalid continuation byte", "unexpected end of data").
-    func decodeUTF8(_ data: [UInt8], errors: String, codecName: String) throws -> String {
-        if let fast = String(validating: data, as: UTF8.self) { return fast }
-        var out = String.UnicodeScalarView()
-        let n = data.count
-        var i = 0
-        func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
-        while i < n {
-            let ch = data[i]
-            if ch < 0x80 { out.append(Unicode.Scalar(ch)); i += 1; continue }
-            // (valid bytes before the bad one, or nil for "invalid start byte" / 0 for end of data)
-            var bad: (reason: String, end: Int)? = nil
-            var length = 0
-            if ch < 0xC2 || ch > 0xF4 {
-                bad = ("invalid start byte", i + 1)
-            } else {
-                length = ch < 0xE0 ? 2 : (ch < 0xF0 ? 3 : 4)
-                // Second byte ranges that exclude overlongs and surrogates.
-                let low: UInt8 = ch == 0xE0 ? 0xA0 : (ch == 0xF0 ? 0x90 : 0x80)
-                let high: UInt8 = ch == 0xED ? 0x9F : (ch == 0xF4 ? 0x8F : 0xBF)
-                var k = 1
-                while k < length {
-                    guard i + k < n else {
-                        bad = ("unexpected end of data", n)
-                        break
-                    }
-                    let c = data[i + k]
-                    let ok = k == 1 ? (c >= low && c <= high) : isContinuation(c)
-                    if !ok {
-                        bad = ("invalid continuation byte", i + k)
-                        break
-                    }
-                    k += 1
-                }
-            }
-            if let bad {
-                try decodeError(data, i, bad.end, bad.reason, codecName, errors, into: &out)
-                i = bad.end
-                continue
-            }
-            var value = UInt32(ch) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-            for k in 1..<length { value = (value << 6) | UInt32(data[i + k] & 0x3F) }
-            out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            i += length
-        }
-        return String(out)
+    /// A str value from code points that may hold lone surrogates.
+    func str(codePoints: [UInt32]) -> Value {
+        .object(PyStrObject(type: types.str, codePoints: codePoints))
     }
 
     // MARK: encoding
 
     /// str.encode(encoding, errors).
-    func encode(_ text: String, encoding: String, errors: String) throws -> [UInt8] {
+    func encode(_ value: Value, encoding: String, errors: String) throws -> [UInt8] {
         let codec = try lookupCodec(encoding)
-        switch codec {
-        case .utf8: return Array(text.utf8)
-        case .utf8Sig: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
-        case .ascii, .latin1:
-            let limit: UInt32 = codec == .ascii ? 0x80 : 0x100
-            let scalars = Array(text.unicodeScalars)
-            var out: [UInt8] = []
-            out.reserveCapacity(scalars.count)
-            var i = 0
-            while i < scalars.count {
-                let s = scalars[i]
-                if s.value < limit { out.append(UInt8(s.value)); i += 1; continue }
-                // The whole run of unencodable characters is one error, as in CPython.
-                var end = i + 1
-                while end < scalars.count && scalars[end].value >= limit { end += 1 }
-                let reason = codec == .ascii ? "ordinal not in range(128)" : "ordinal not in range(256)"
-                switch errors {
-                case "strict", "surrogateescape", "surrogatepass":
-                    throw PyException(PyBaseException(type: types.unicodeEncodeError,
-                                                      args: [str(codecName(codec)), str(text), .int(i), .int(end), str(reason)]))
-                case "replace": out += [UInt8](repeating: UInt8(ascii: "?"), count: end - i)
-                case "ignore": break
-                case "backslashreplace":
-                    for c in scalars[i..<end] { out += Array(escapedCodePoint(c.value).utf8) }
-                case "xmlcharrefreplace":
-                    for c in scalars[i..<end] { out += Array("&#\(c.value);".utf8) }
-                case "namereplace":
-                    for c in scalars[i..<end] {
-                        if let name = c.properties.name { out += Array("\\N{\(name)}".utf8) }
-                        else { out += Array(escapedCodePoint(c.value).utf8) }
-                    }
-                default: throw unknownHandler(errors)
-                }
-                i = end
+        guard case .object(let o) = value, let s = o as? PyStrObject else { return [] }
+        // Fast path: every code point is encodable.
+        if s.surrogateCodePoints == nil {
+            switch codec {
+            case .utf8: return Array(s.value.utf8)
+            case .utf8Sig: return [0xEF, 0xBB, 0xBF] + Array(s.value.utf8)
+            case .ascii where s.isASCII: return Array(s.value.utf8)
+            default: break
             }
-            return out
         }
+        return try encode(s.codePoints, codec: codec, errors: errors, object: value)
+    }
+
+    private func canEncode(_ c: UInt32, _ codec: TextCodec) -> Bool {
+        switch codec {
+        case .ascii: return c < 0x80
+        case .latin1: return c < 0x100
+        default: return c < 0xD800 || c > 0xDFFF
+        }
+    }
+
+    /// Appends one encodable code point (or a surrogate, for surrogatepass) in `codec`.
+    private func appendEncoded(_ c: UInt32, _ codec: TextCodec, to out: inout [UInt8]) {
+        switch codec {
+        case .ascii, .latin1: out.append(UInt8(truncatingIfNeeded: c))
+        case .utf8, .utf8Sig: PyStr.appendUTF8(c, to: &out)
+        case .utf16(let be):
+            func unit(_ u: UInt32) {
+                let hi = UInt8(truncatingIfNeeded: u >> 8), lo = UInt8(truncatingIfNeeded: u)
+                if be == true { out += [hi, lo] } else { out += [lo, hi] }
+            }
+            if c >= 0x10000 {
+                let v = c - 0x10000
+                unit(0xD800 | (v >> 10))
+                unit(0xDC00 | (v & 0x3FF))
+            } else {
+                unit(c)
+            }
+        case .utf32(let be):
+            let bytes = (0..<4).map { UInt8(truncatingIfNeeded: c >> UInt32(8 * $0)) }
+            out += be == true ? bytes.reversed() : bytes
+        }
+    }
+
+    private func encode(_ cps: [UInt32], codec: TextCodec, errors: String, object: Value) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(cps.count * codec.unitWidth)
+        switch codec {
+        case .utf8Sig: out = [0xEF, 0xBB, 0xBF]
+        case .utf16(nil): out = [0xFF, 0xFE]
+        case .utf32(nil): out = [0xFF, 0xFE, 0x00, 0x00]
+        default: break
+        }
+        let reason: String
+        switch codec {
+        case .ascii: reason = "ordinal not in range(128)"
+        case .latin1: reason = "ordinal not in range(256)"
+        default: reason = "surrogates not allowed"
+        }
+        // The UTF-8 and 8-bit encoders report a run of unencodable characters as one error;
+        // the UTF-16/32 encoders report them one at a time.
+        let collectsRuns = codec.unitWidth == 1
+        var i = 0
+        while i < cps.count {
+            let c = cps[i]
+            if canEncode(c, codec) { appendEncoded(c, codec, to: &out); i += 1; continue }
+            var end = i + 1
+            if collectsRuns { while end < cps.count && !canEncode(cps[end], codec) { end += 1 } }
+            let run = cps[i..<end]
+            func fail() -> PyException {
+                unicodeErrorException(types.unicodeEncodeError,
+                                      [str(codecName(codec)), object, .int(i), .int(end), str(reason)])
+            }
+            func appendText(_ text: String) { for u in text.unicodeScalars { appendEncoded(u.value, codec, to: &out) } }
+            switch errors {
+            case "strict": throw fail()
+            case "ignore": break
+            case "replace": for _ in run { appendText("?") }
+            case "backslashreplace": for c in run { appendText(escapedCodePoint(c)) }
+            case "xmlcharrefreplace": for c in run { appendText("&#\(c);") }
+            case "namereplace":
+                for c in run {
+                    if let name = Unicode.Scalar(c)?.properties.name { appendText("\\N{\(name)}") }
+                    else { appendText(escapedCodePoint(c)) }
+                }
+            case "surrogateescape":
+                // U+DC80...U+DCFF stand for the undecodable bytes 0x80...0xFF.
+                guard codec.unitWidth == 1, run.allSatisfy({ $0 >= 0xDC80 && $0 <= 0xDCFF }) else { throw fail() }
+                for c in run { out.append(UInt8(truncatingIfNeeded: c - 0xDC00)) }
+            case "surrogatepass":
+                guard codec != .ascii, codec != .latin1, run.allSatisfy({ $0 >= 0xD800 && $0 <= 0xDFFF }) else { throw fail() }
+                for c in run { appendEncoded(c, codec, to: &out) }
+            default: throw unknownHandler(errors)
+            }
+            i = end
+        }
+        return out
     }
 
     /// \xNN, \uNNNN or \UNNNNNNNN, as backslashreplace and the exception messages spell it.
@@ -197,42 +192,86 @@ extension Runtime {
         return "\\" + marker + String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
     }
 
-    // MARK: exception objects
-
-    /// str() of UnicodeDecodeError / UnicodeEncodeError (args: encoding, object, start, end,
-    /// reason); nil for other exceptions or malformed args.
-    func unicodeErrorStr(_ e: PyBaseException) throws -> String? {
-        let decoding = e.type.isSubtype(of: types.unicodeDecodeError)
-        guard decoding || e.type.isSubtype(of: types.unicodeEncodeError), e.args.count == 5,
-              let encoding = strValue(e.args[0]), case .int(let start) = e.args[2],
-              case .int(let end) = e.args[3], let reason = strValue(e.args[4]) else { return nil }
-        if decoding {
-            if end == start + 1, let data = bytesLike(e.args[1]), start >= 0, start < data.count {
-                return "'\(encoding)' codec can't decode byte 0x\(hex2(data[start])) in position \(start): \(reason)"
-            }
-            return "'\(encoding)' codec can't decode bytes in position \(start)-\(end - 1): \(reason)"
-        }
-        if end == start + 1, let text = strValue(e.args[1]) {
-            let scalars = Array(text.unicodeScalars)
-            if start >= 0 && start < scalars.count {
-                let c = scalars[start].value
-                return "'\(encoding)' codec can't encode character '\(escapedCodePoint(c))' in position \(start): \(reason)"
-            }
-        }
-        return "'\(encoding)' codec can't encode characters in position \(start)-\(end - 1): \(reason)"
+    func hex2(_ b: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
     }
 
-    /// The encoding/object/start/end/reason attributes, read from args.
-    func installUnicodeErrorAttributes() {
-        for type in [types.unicodeDecodeError, types.unicodeEncodeError] {
-            for (index, name) in ["encoding", "object", "start", "end", "reason"].enumerated() {
-                let getter = PyBuiltinFunction(type: types.builtinFunction, name: name) { rt, args, _ in
-                    guard let e = args.first?.object as? PyBaseException, index < e.args.count else { return .none }
-                    return e.args[index]
-                }
-                type.namespace.setString(intern(name), .object(PyProperty(type: types.property, getter: .object(getter),
-                                                                          setter: .none, deleter: .none, doc: .none)))
+    // MARK: decoding
+
+    /// bytes.decode(encoding, errors): a str value.
+    func decode(_ data: [UInt8], encoding: String, errors: String) throws -> Value {
+        // PyUnicode_Decode returns "" for empty input before looking the codec up.
+        if data.isEmpty { return str("") }
+        let codec = try lookupCodec(encoding)
+        switch codec {
+        case .utf8, .utf8Sig:
+            let body = codec == .utf8Sig && data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data[3...]) : data
+            if let fast = String(validating: body, as: UTF8.self) { return str(fast) }
+            return str(codePoints: try decodeUTF8(body, errors: errors, data: bytes(data)))
+        case .latin1:
+            var out = String.UnicodeScalarView()
+            for b in data { out.append(Unicode.Scalar(b)) }
+            return str(String(out))
+        case .ascii:
+            if data.allSatisfy({ $0 < 0x80 }) { return str(String(decoding: data, as: UTF8.self)) }
+            var out: [UInt32] = []
+            out.reserveCapacity(data.count)
+            var i = 0
+            let object = bytes(data)
+            while i < data.count {
+                if data[i] < 0x80 { out.append(UInt32(data[i])); i += 1; continue }
+                i = try decodeError(data, object, i, i + 1, "ordinal not in range(128)", "ascii", .ascii, errors, into: &out)
             }
+            return str(codePoints: out)
+        case .utf16(let be): return str(codePoints: try decodeUTF16(data, bigEndian: be, errors: errors))
+        case .utf32(let be): return str(codePoints: try decodeUTF32(data, bigEndian: be, errors: errors))
         }
+    }
+
+    /// Applies the error handler to the undecodable data[start..<end]; returns where
+    /// decoding resumes.
+    func decodeError(_ data: [UInt8], _ object: Value, _ start: Int, _ end: Int, _ reason: String, _ name: String,
+                     _ codec: TextCodec, _ errors: String, into out: inout [UInt32]) throws -> Int {
+        func fail() -> PyException {
+            unicodeErrorException(types.unicodeDecodeError, [str(name), object, .int(start), .int(end), str(reason)])
+        }
+        switch errors {
+        case "strict": throw fail()
+        case "replace": out.append(0xFFFD)
+        case "ignore": break
+        case "backslashreplace":
+            for b in data[start..<end] { out += ("\\x" + hex2(b)).unicodeScalars.map(\.value) }
+        case "surrogateescape":
+            // Escapes the bytes up to the first ASCII one (never escaped) and resumes there,
+            // as PyCodec_SurrogateEscapeErrors does; no escapable byte re-raises.
+            var consumed = 0
+            while start + consumed < end, data[start + consumed] >= 0x80 {
+                out.append(0xDC00 + UInt32(data[start + consumed]))
+                consumed += 1
+            }
+            guard consumed > 0 else { throw fail() }
+            return start + consumed
+        case "surrogatepass":
+            // An encoded surrogate at `start` in the codec's own form is let through.
+            let width = codec == .utf8 || codec == .utf8Sig ? 3 : codec.unitWidth
+            guard codec != .ascii, codec != .latin1, start + width <= data.count else { throw fail() }
+            let unit = Array(data[start..<(start + width)])
+            var c: UInt32 = 0
+            switch codec {
+            case .utf16(let be), .utf32(let be):
+                for b in (be == true ? unit : unit.reversed()) { c = (c << 8) | UInt32(b) }
+            default:
+                guard unit[0] == 0xED, unit[1] >= 0xA0, unit[1] <= 0xBF, unit[2] & 0xC0 == 0x80 else { throw fail() }
+                c = 0xD000 | (UInt32(unit[1] & 0x3F) << 6) | UInt32(unit[2] & 0x3F)
+            }
+            guard c >= 0xD800 && c <= 0xDFFF else { throw fail() }
+            out.append(c)
+            return start + width
+        case "xmlcharrefreplace", "namereplace":
+            throw error(types.typeError, "don't know how to handle UnicodeDecodeError in error callback")
+        default: throw unknownHandler(errors)
+        }
+        return end
     }
 }

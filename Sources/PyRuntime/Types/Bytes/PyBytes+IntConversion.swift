@@ -66,6 +66,6 @@ extension Runtime {
             }
             return result
         }
-        types.int.namespace.setString(staticName("from_bytes"), .object(PyClassMethod(type: types.classMethod, .object(fromBytes))))
+        types.int.namespace.setString(staticName("from_bytes"), .object(PyClassMethod(type: types.classMethodDescriptor, .object(fromBytes))))
     }
 }

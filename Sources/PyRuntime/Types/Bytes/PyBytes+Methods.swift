@@ -397,10 +397,10 @@ extension Runtime {
             return []
         }
         if let encoding {
-            guard let text = strValue(source) else {
+            guard strValue(source) != nil else {
                 throw error(types.typeError, "encoding without a string argument")
             }
-            return try encode(text, encoding: encoding, errors: errors ?? "strict")
+            return try encode(source, encoding: encoding, errors: errors ?? "strict")
         }
         if errors != nil {
             if strValue(source) != nil { throw error(types.typeError, "string argument without an encoding") }
@@ -421,7 +421,7 @@ extension Runtime {
         case .int(let i): count = i
         case .bool(let b): count = b ? 1 : 0
         case .object(let o):
-            if o is PyBigIntObject { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
+            if isOversizedInt(o) { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
             if o.type.lookup(staticName("__index__")) != nil { count = try index(source) }
         default: break
         }
@@ -446,9 +446,11 @@ extension Runtime {
     }
 
     /// str(object, encoding, errors): decoding a bytes-like object.
-    func strFromEncoded(_ args: ArraySlice<Value>, _ kwargs: PyDict?) throws -> String {
+    func strFromEncoded(_ args: ArraySlice<Value>, _ kwargs: PyDict?) throws -> Value {
         let bound = try bindMethodArguments("str", "str", args, kwargs, ["object", "encoding", "errors"],
                                             required: 0, .keywords)
+        // str(object=x) alone is plain str(x); decoding needs encoding or errors.
+        if bound[1] == nil && bound[2] == nil { return try strObject(bound[0] ?? str("")) }
         let encoding = try bound[1].map { try strArgument($0, "str", "encoding") } ?? "utf-8"
         let errors = try bound[2].map { try strArgument($0, "str", "errors") } ?? "strict"
         let source = bound[0] ?? bytes([])
@@ -532,14 +534,14 @@ extension Runtime {
         }
         // bytearray is mutable, hence unhashable.
         t.bytearray.namespace.setString(staticName("__hash__"), .none)
-        installUnicodeErrorAttributes()
+        installUnicodeErrorTypes()
         installStrEncode()
         installIntBytesConversions()
     }
 
     private func installStrEncode() {
         defineMethod(types.str, "encode") { rt, args, kwargs in
-            guard let text = args.first.flatMap({ rt.strValue($0) }) else {
+            guard let text = args.first, rt.strValue(text) != nil else {
                 throw rt.error(rt.types.typeError, "descriptor 'encode' for 'str' objects doesn't apply to a '\(rt.typeName(args.first ?? .none))' object")
             }
             let a = try rt.bindMethodArguments("str", "encode", args.dropFirst(), kwargs, ["encoding", "errors"], required: 0, .keywords)
@@ -581,7 +583,7 @@ extension Runtime {
             }
             return try body(rt, cls, args.dropFirst(), kwargs)
         }
-        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethod, .object(f))))
+        type.namespace.setString(intern(name), .object(PyClassMethod(type: types.classMethodDescriptor, .object(f))))
     }
 
     // MARK: method tables
@@ -672,7 +674,7 @@ extension Runtime {
             BytesMethod("decode", .keywords, ["encoding", "errors"]) { rt, _, data, a in
                 let encoding = try a[0].map { try rt.strArgument($0, "decode", "encoding") } ?? "utf-8"
                 let errors = try a[1].map { try rt.strArgument($0, "decode", "errors") } ?? "strict"
-                return rt.str(try rt.decode(data, encoding: encoding, errors: errors))
+                return try rt.decode(data, encoding: encoding, errors: errors)
             },
             BytesMethod("hex", .keywords, ["sep", "bytes_per_sep"]) { rt, _, data, a in
                 rt.str(try rt.bytesHex(data, a[0], a[1]))

@@ -50,7 +50,7 @@ extension Runtime {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
-            if o is PyBigIntObject { throw error(types.indexError, "cannot fit 'int' into an index-sized integer") }
+            if isOversizedInt(o) { throw error(types.indexError, "cannot fit 'int' into an index-sized integer") }
             if o is PySlice { return nil }
             if o.type.lookup(staticName("__index__")) != nil { return try index(key) }
         default: break
@@ -76,7 +76,7 @@ extension Runtime {
 
     /// A byte value from an int-like, with "byte must be in range(0, 256)".
     func byteValue(_ v: Value) throws -> UInt8 {
-        if case .object(let o) = v, o is PyBigIntObject {
+        if case .object(let o) = v, isOversizedInt(o) {
             throw error(types.valueError, "byte must be in range(0, 256)")
         }
         let i = try index(v)
@@ -290,7 +290,7 @@ extension Runtime {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
-            if o is PyBigIntObject { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
+            if isOversizedInt(o) { throw error(types.overflowError, "cannot fit 'int' into an index-sized integer") }
             if o.type.lookup(staticName("__index__")) != nil { return try index(n) }
         default: break
         }

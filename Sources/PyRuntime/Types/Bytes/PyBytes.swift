@@ -1,6 +1,6 @@
 // `bytes` (immutable) and `bytearray` (mutable) storage: plain `[UInt8]` buffers. Both
 // types share every read-only method; `bytesLike` is the one place that says which values
-// count as a bytes-like operand (CPython's buffer protocol, minus memoryview for now).
+// count as a bytes-like operand (CPython's buffer protocol: bytes, bytearray, memoryview).
 import PyBytecode
 
 public final class PyBytes: PyObject {
@@ -38,6 +38,7 @@ extension Runtime {
         guard case .object(let o) = v else { return nil }
         if let b = o as? PyBytes { return b.bytes }
         if let b = o as? PyByteArray { return b.bytes }
+        if let m = o as? PyMemoryView, !m.released { return m.bytes }
         return nil
     }
 

@@ -98,7 +98,7 @@ public final class PyDict: PyObject {
                 let entry = entries[entryIndex]
                 if entry.hash == hash, case .object(let k) = entry.key {
                     if k === key { return entry.value }
-                    if let s = k as? PyStrObject, s.value == key.value { return entry.value }
+                    if let s = k as? PyStrObject, s.isEqual(to: key) { return entry.value }
                 }
             }
             perturb >>= 5
@@ -136,7 +136,7 @@ public final class PyDict: PyObject {
     public func setString(_ key: PyStrObject, _ value: Value) {
         set(.object(key), value, hash: key.hashValue) { a, b in
             if case .object(let x) = a, let s = x as? PyStrObject, case .object(let y) = b,
-               let t = y as? PyStrObject { return s.value == t.value }
+               let t = y as? PyStrObject { return s.isEqual(to: t) }
             return false
         }
     }

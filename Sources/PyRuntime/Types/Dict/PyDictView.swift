@@ -54,8 +54,12 @@ public final class PyDictReverseIterator: PyObject {
 /// `types.MappingProxyType`: a read-only view of a mapping.
 public final class PyMappingProxy: PyObject {
     public let mapping: Value
-    init(type: PyType, mapping: Value) {
+    /// For `SomeType.__dict__`: the type, so a builtin type's slot wrappers (made on demand,
+    /// not stored in its namespace) can be read through the proxy.
+    public private(set) weak var owner: PyType?
+    init(type: PyType, mapping: Value, owner: PyType? = nil) {
         self.mapping = mapping
+        self.owner = owner
         super.init(type: type)
     }
 }
@@ -322,7 +326,15 @@ extension Runtime {
 
         // mappingproxy: reads go to the wrapped mapping.
         let proxyMethods: [(String, MethodArity, (Runtime, Value, [Value]) throws -> Value)] = [
-            ("__getitem__", .slotOne, { rt, m, a in try rt.getItem(m, a[1]) }),
+            ("__getitem__", .slotOne, { rt, m, a in
+                do {
+                    return try rt.getItem(m, a[1])
+                } catch let e as PyException where e.exception.type === rt.types.keyError {
+                    if let proxy = a[0].object as? PyMappingProxy, let owner = proxy.owner, !owner.isHeapType,
+                       let name = rt.strValue(a[1]), let wrapper = rt.slotWrapper(owner, name) { return wrapper }
+                    throw e
+                }
+            }),
             ("__len__", .slotNoArgs, { rt, m, _ in .int(try rt.length(m)) }),
             ("__iter__", .slotNoArgs, { rt, m, _ in try rt.getIter(m) }),
             ("__contains__", .slotOne, { rt, m, a in .bool(try rt.contains(m, a[1])) }),

@@ -13,6 +13,9 @@ public final class PyBaseException: PyObject {
     public var attributeObject: Value = .none
     /// OSError's errno, strerror, filename, filename2 (nil when not built from an errno).
     public var osErrorFields: [Value]? = nil
+    /// UnicodeEncodeError/DecodeError/TranslateError's encoding, object, start, end, reason
+    /// (kept apart from args, as CPython's struct fields are; nil until __init__ ran).
+    public var unicodeErrorFields: [Value]? = nil
     /// For NameError: the names visible where it was raised (locals, globals, builtins).
     var nameCandidates: [[String]]? = nil
 

@@ -9,10 +9,17 @@ public final class PyFrameObject: PyObject {
     public let globals: PyDict
     /// The fast locals, cells and free variables of the finished frame (NULL = unbound).
     var locals: [Value] = []
+    /// The frame's `locals` mapping (module and class bodies; nil for function frames).
+    public let localsMapping: PyDict?
+    /// The line and byte offset (`f_lasti`) of the latest traceback entry made for this frame
+    /// (`f_lineno`, `f_lasti`).
+    public var line: Int?
+    public var lasti: Int = 0
 
-    init(type: PyType, code: PyCodeObject, globals: PyDict) {
+    init(type: PyType, code: PyCodeObject, globals: PyDict, localsMapping: PyDict?) {
         self.code = code
         self.globals = globals
+        self.localsMapping = localsMapping
         super.init(type: type)
     }
 }
@@ -20,10 +27,17 @@ public final class PyFrameObject: PyObject {
 extension Runtime {
     /// The frame object of a running frame, made on first use (by a traceback entry).
     @inline(never)
-    func frameObject(_ frame: Frame) -> PyFrameObject {
-        if let existing = frame.frameObject { return existing }
-        let object = PyFrameObject(type: types.frame, code: frame.code, globals: frame.globals)
-        frame.frameObject = object
+    func frameObject(_ frame: Frame, at instructionIndex: Int) -> PyFrameObject {
+        let object: PyFrameObject
+        if let existing = frame.frameObject {
+            object = existing
+        } else {
+            object = PyFrameObject(type: types.frame, code: frame.code, globals: frame.globals, localsMapping: frame.locals)
+            frame.frameObject = object
+        }
+        object.line = frame.code.line(at: instructionIndex)
+        let offsets = frame.code.unitOffsets
+        object.lasti = offsets.indices.contains(instructionIndex) ? offsets[instructionIndex] * 2 : -1
         return object
     }
 

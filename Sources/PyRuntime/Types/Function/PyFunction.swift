@@ -47,17 +47,25 @@ public final class PyMethod: PyObject {
 }
 
 /// A function implemented in Swift. `self` (for methods) arrives as the first argument.
+/// Its Python type says what it is: `builtin_function_or_method` (len; never bound to an
+/// instance), `method_descriptor` or `wrapper_descriptor` (list.append, int.__add__: bound
+/// when looked up through an instance).
 public final class PyBuiltinFunction: PyObject {
     public typealias Body = (Runtime, [Value], PyDict?) throws -> Value
     public let name: String
     public let body: Body
     /// For builtin methods: the type whose namespace holds it (for error messages and binding).
     public let ownerName: String?
+    /// The owning type itself (`__objclass__`); weak because the type's namespace holds us.
+    public weak var ownerType: PyType?
+    /// True for methods of builtin types: a lookup through an instance binds them.
+    public let binds: Bool
 
     init(type: PyType, name: String, ownerName: String? = nil, body: @escaping Body) {
         self.name = name
         self.body = body
         self.ownerName = ownerName
+        self.binds = ownerName != nil
         super.init(type: type)
     }
 }

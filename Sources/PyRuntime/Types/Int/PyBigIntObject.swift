@@ -9,3 +9,11 @@ public final class PyBigIntObject: PyObject {
         super.init(type: type)
     }
 }
+
+/// True for an int object whose value does not fit in Int. Exact big ints never fit (small
+/// values are unboxed); instances of int subclasses are PyBigIntObjects of any size.
+@inline(__always)
+func isOversizedInt(_ o: PyObject) -> Bool {
+    guard let big = o as? PyBigIntObject else { return false }
+    return Int(exactly: big.value) == nil
+}

@@ -261,18 +261,30 @@ extension Runtime {
                                                     && rt.typeOf(args[1]).lookup(rt.staticName("__getitem__")) == nil {
                 throw rt.error(rt.types.typeError, "can only join an iterable")
             }
-            var pieces: [String] = []
+            var pieces: [PyStrObject] = []
+            pieces.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                guard let s = rt.strValue(item) else {
+                guard case .object(let o) = item, let s = o as? PyStrObject else {
                     throw rt.error(rt.types.typeError, "sequence item \(i): expected str instance, \(rt.typeName(item)) found")
                 }
                 pieces.append(s)
             }
-            return rt.str(pieces.joined(separator: sep))
+            guard let separator = args[0].object as? PyStrObject else { return rt.str("") }
+            // Lone surrogates survive only through code points.
+            if separator.surrogateCodePoints != nil || pieces.contains(where: { $0.surrogateCodePoints != nil }) {
+                var out: [UInt32] = []
+                for (i, piece) in pieces.enumerated() {
+                    if i > 0 { out += separator.codePoints }
+                    out += piece.codePoints
+                }
+                return rt.str(codePoints: out)
+            }
+            let ascii = separator.isASCII && pieces.allSatisfy(\.isASCII)
+            return .object(PyStrObject(type: rt.types.str, pieces.map(\.value).joined(separator: sep), isASCII: ascii))
         }
         defineMethod(t.str, "format_map") { rt, args, _ in
             try rt.expectArgs("format_map", Array(args.dropFirst()), nil, min: 1, max: 1)
-            return rt.str(try rt.strFormat(rt.strValue(args[0]) ?? "", [], nil, mapping: args[1]))
+            return try rt.strFormatExact(rt.strValue(args[0]) ?? "", [], nil, mapping: args[1])
         }
         // predicates
         let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
