@@ -329,6 +329,15 @@ extension Runtime {
                         } else if arg == 10 || arg == 23 {
                             let (r, overflow) = x.subtractingReportingOverflow(y)
                             if !overflow { sp -= 1; (slots + sp - 1).initialize(to: .int(r)); break }
+                        } else if arg == 5 || arg == 18 {
+                            let (r, overflow) = x.multipliedReportingOverflow(by: y)
+                            if !overflow { sp -= 1; (slots + sp - 1).initialize(to: .int(r)); break }
+                        } else if arg == 1 || arg == 14 {
+                            sp -= 1; (slots + sp - 1).initialize(to: .int(x & y)); break
+                        } else if arg == 7 || arg == 20 {
+                            sp -= 1; (slots + sp - 1).initialize(to: .int(x | y)); break
+                        } else if arg == 12 || arg == 25 {
+                            sp -= 1; (slots + sp - 1).initialize(to: .int(x ^ y)); break
                         }
                         sp -= 2
                         guard let op = BinaryOperator(rawValue: Int(arg) % 13) else {
