@@ -94,12 +94,11 @@ public final class PyDict: PyObject {
         while true {
             let entryIndex = Int(indices[i])
             if entryIndex == -1 { return nil }
-            if entryIndex >= 0 {
-                let entry = entries[entryIndex]
-                if entry.hash == hash, case .object(let k) = entry.key {
-                    if k === key { return entry.value }
-                    if let s = k as? PyStrObject, s.isEqual(to: key) { return entry.value }
-                }
+            // Fields are read one by one: copying the whole entry would retain its key and
+            // its value on every probe.
+            if entryIndex >= 0 && entries[entryIndex].hash == hash, case .object(let k) = entries[entryIndex].key {
+                if k === key { return entries[entryIndex].value }
+                if let s = k as? PyStrObject, s.isEqual(to: key) { return entries[entryIndex].value }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
