@@ -187,43 +187,38 @@ extension Runtime {
         try genericSetAttribute(obj, name, value)
     }
 
+    /// Assignment through a data descriptor found on the type (property, native getset or
+    /// member, or a class with `__set__`); false when `descriptor` is none of these.
+    func setThroughDescriptor(_ descriptor: Value, _ obj: Value, _ value: Value) throws -> Bool {
+        guard case .object(let d) = descriptor else { return false }
+        if let p = d as? PyProperty {
+            try propertySet(p, obj, value)
+            return true
+        }
+        if let nd = d as? PyNativeDescriptor {
+            try nd.set(self, obj, value)
+            return true
+        }
+        if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
+            _ = try callMethodValue(set, descriptor, [obj, value])
+            return true
+        }
+        return false
+    }
+
     func genericSetAttribute(_ obj: Value, _ name: PyStrObject, _ value: Value) throws {
         let t = typeOf(obj)
         if case .object(let o) = obj, let klass = o as? PyType {
             guard klass.isHeapType else {
                 throw error(types.typeError, "cannot set '\(name.value)' attribute of immutable type '\(klass.name)'")
             }
-            if let metaDescriptor = t.lookup(name), case .object(let d) = metaDescriptor {
-                if let p = d as? PyProperty {
-                    try propertySet(p, obj, value)
-                    return
-                }
-                if let nd = d as? PyNativeDescriptor {
-                    try nd.set(self, obj, value)
-                    return
-                }
-                if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
-                    _ = try callMethodValue(set, metaDescriptor, [obj, value])
-                    return
-                }
-            }
+            if let metaDescriptor = t.lookup(name), try setThroughDescriptor(metaDescriptor, obj, value) { return }
             klass.namespace.setString(name, value)
             if name.value == "__del__" { klass.hasFinalizer = true }  // instances created from now on
             return
         }
         if let descriptor = t.lookup(name), case .object(let d) = descriptor {
-            if let p = d as? PyProperty {
-                try propertySet(p, obj, value)
-                return
-            }
-            if let nd = d as? PyNativeDescriptor {
-                try nd.set(self, obj, value)
-                return
-            }
-            if d.type.isHeapType, let set = d.type.lookup(staticName("__set__")) {
-                _ = try callMethodValue(set, descriptor, [obj, value])
-                return
-            }
+            if try setThroughDescriptor(descriptor, obj, value) { return }
             if d.type.isHeapType, d.type.lookup(staticName("__delete__")) != nil {
                 throw error(types.attributeError, "__set__")
             }

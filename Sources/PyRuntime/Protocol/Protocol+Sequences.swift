@@ -216,6 +216,23 @@ extension Runtime {
         return result
     }
 
+    /// A list or tuple subscript that is neither a small int nor a slice, as the index it
+    /// stands for (bool, int subclass instance, `__index__`), or CPython's error.
+    func sequenceIndex(_ key: Value, _ kind: String) throws -> Int {
+        if case .bool = key { return try index(key) }
+        if case .object(let k) = key {
+            if let big = k as? PyBigIntObject {
+                // An int subclass instance may hold a small value.
+                guard let small = Int(exactly: big.value) else {
+                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
+                }
+                return small
+            }
+            if k.type.lookup(staticName("__index__")) != nil { return try index(key) }
+        }
+        throw error(types.typeError, "\(kind) indices must be integers or slices, not \(typeName(key))")
+    }
+
     /// The builtin containers' own subscript (list_subscript, dict_subscript, ...), whatever
     /// the receiver's class: `list.__getitem__` of a subclass instance runs this, never an
     /// override. nil when `o` is not a builtin container. The protocol uses it for builtin
@@ -228,16 +245,7 @@ extension Runtime {
                 return l.items[j]
             }
             if case .object(let k) = key, let s = k as? PySlice { return list(try sliceItems(l.items, s)) }
-            if case .bool = key { return try nativeGetItem(o, container, .int(try index(key))) }
-            if case .object(let k) = key, let big = k as? PyBigIntObject {
-                // An int subclass instance may hold a small value.
-                guard let small = Int(exactly: big.value) else {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
-                }
-                return try nativeGetItem(o, container, .int(small))
-            }
-            if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try nativeGetItem(o, container, .int(try index(key))) }
-            throw error(types.typeError, "list indices must be integers or slices, not \(typeName(key))")
+            return try nativeGetItem(o, container, .int(try sequenceIndex(key, "list")))
         case let t as PyTuple:
             if case .int(let i) = key {
                 guard let j = normalizedIndex(i, t.items.count) else { throw error(types.indexError, "tuple index out of range") }
@@ -248,16 +256,7 @@ extension Runtime {
                 if start == 0 && step == 1 && count == t.items.count { return container }
                 return tuple(try sliceItems(t.items, s))
             }
-            if case .bool = key { return try nativeGetItem(o, container, .int(try index(key))) }
-            if case .object(let k) = key, let big = k as? PyBigIntObject {
-                // An int subclass instance may hold a small value.
-                guard let small = Int(exactly: big.value) else {
-                    throw error(types.indexError, "cannot fit 'int' into an index-sized integer")
-                }
-                return try nativeGetItem(o, container, .int(small))
-            }
-            if case .object(let k) = key, k is PyBigIntObject || k.type.lookup(staticName("__index__")) != nil { return try nativeGetItem(o, container, .int(try index(key))) }
-            throw error(types.typeError, "tuple indices must be integers or slices, not \(typeName(key))")
+            return try nativeGetItem(o, container, .int(try sequenceIndex(key, "tuple")))
         case let s as PyStrObject: return try strGetItem(s, key)
         case let d as PyDict: return try dictSubscript(d, key)
         case is PyBytes, is PyByteArray: return try bytesGetItem(o, key)
