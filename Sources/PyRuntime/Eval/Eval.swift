@@ -6,8 +6,7 @@ import PyBytecode
 extension Runtime {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     func run(_ entry: Frame) throws -> Value {
-        // Frame records are owned by `frames`; the loop holds them unowned.
-        unowned(unsafe) var frame = entry
+        var frame = entry
         depth += 1
         if depth > recursionLimit {
             depth -= 1
@@ -232,25 +231,27 @@ extension Runtime {
                     if names == nil, let unretained = (slots + base).unretainedObject(ofExactClass: PyFunction.self),
                        unretained._withUnsafeGuaranteedRef({ $0.simplePositionalCount == argc + 1 }) {
                         // [function, self, args...]: a method call (or an inline __init__).
+                        // The frame takes over the stack's reference to the function.
                         let callee = unretained._withUnsafeGuaranteedRef { function in
-                            newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            frames.push(code: function.code, globals: function.globals, builtins: builtins,
+                                        locals: nil, taking: unretained, stack: stack)
                         }
                         callee.slots.moveInitialize(from: slots + base + 1, count: argc + 1)
-                        sp = base + 1
+                        sp = base
                         if constructed != nil { callee.constructedInstance = constructed }
-                        _ = pop()
                         try enter(callee)
                         continue
                     } else if names == nil, slots[base].isNull,
                               let unretained = (slots + base + 1).unretainedObject(ofExactClass: PyFunction.self),
                               unretained._withUnsafeGuaranteedRef({ $0.simplePositionalCount == argc }) {
                         // [NULL, function, args...]: a plain function call.
+                        // The frame takes over the stack's reference to the function (the
+                        // NULL below it needs no destruction).
                         let callee = unretained._withUnsafeGuaranteedRef { function in
-                            newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            frames.push(code: function.code, globals: function.globals, builtins: builtins,
+                                        locals: nil, taking: unretained, stack: stack)
                         }
                         callee.slots.moveInitialize(from: slots + base + 2, count: argc)
-                        sp = base + 2
-                        _ = pop()
                         sp = base
                         try enter(callee)
                         continue
@@ -300,10 +301,10 @@ extension Runtime {
                     push(try call(callable, positional, kwargs: kwargs))
                 case .RETURN_VALUE:
                     var result = pop()
-                    unowned(unsafe) let finished = frame
-                    unowned(unsafe) let caller = finished.previous
+                    let finished = frame
+                    let caller = finished.previous
                     let isEntry = finished.isEntry
-                    if let instance = finished.constructedInstance {
+                    if finished.hasConstructedInstance, let instance = finished.constructedInstance {
                         // An __init__ run inline for a class call: the caller gets the instance.
                         let returned = result
                         result = .object(instance)
@@ -753,8 +754,8 @@ extension Runtime {
                         pc = handler.target
                         break
                     }
-                    unowned(unsafe) let finished = frame
-                    unowned(unsafe) let caller = finished.previous
+                    let finished = frame
+                    let caller = finished.previous
                     let isEntry = finished.isEntry
                     while sp > code.nlocalsplus { _ = pop() }
                     releaseFrame(finished, live: sp)

@@ -61,7 +61,7 @@ public final class Runtime {
     /// The exception being handled (sys.exc_info), a stack saved by PUSH_EXC_INFO.
     var handledException: Value = .none
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
-    unowned(unsafe) var callerFrame: Frame? = nil
+    var callerFrame: Frame? = nil
     /// Frame records of the running code, reused in LIFO order.
     let frames = FrameStack()
     /// Imported modules by name (sys.modules).
