@@ -13,7 +13,11 @@ extension Runtime {
             releaseFrame(frame)
             throw error(types.recursionError, "maximum recursion depth exceeded")
         }
-        unowned(unsafe) var code = frame.code
+        // The running code object is read through the frame record, never held in a
+        // local: assigning a class reference to a local costs a retain/release pair per call.
+        var code: PyCodeObject {
+            @inline(__always) get { frame.code }
+        }
         var instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
         var slots = frame.slots
         var sp = frame.sp
@@ -43,12 +47,12 @@ extension Runtime {
         }
         @inline(__always) func load(_ f: Frame) {
             frame = f
-            code = f.code
-            instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
+            let codeReference = f.record.pointee.codeReference
+            instrs = codeReference._withUnsafeGuaranteedRef { UnsafePointer($0.instructionBuffer.baseAddress!) }
             slots = f.slots
             sp = f.sp
             pc = f.pc
-            consts = UnsafePointer(code.constantBuffer)
+            consts = codeReference._withUnsafeGuaranteedRef { UnsafePointer($0.constantBuffer) }
         }
         @inline(__always) func save() {
             frame.sp = sp
@@ -110,16 +114,18 @@ extension Runtime {
                     slots[sp - 1] = slots[i]
                     slots[i] = t
                 case .LOAD_GLOBAL:
-                    let cache = code.globalCaches + (pc - 1)
-                    unowned(unsafe) let globals = frame.globals
-                    unowned(unsafe) let builtinsDict = frame.builtins
+                    let record = frame.record
+                    let cache = record.pointee.codeReference._withUnsafeGuaranteedRef { $0.globalCaches } + (pc - 1)
                     if instr.arg & 1 != 0 { push(.null) }
-                    if cache.pointee.globals == ObjectIdentifier(globals),
-                       cache.pointee.globalsMutations == globals.mutations,
-                       cache.pointee.builtinsMutations == builtinsDict.mutations {
+                    if record.pointee.globalsReference._withUnsafeGuaranteedRef({
+                           cache.pointee.globals == ObjectIdentifier($0) && cache.pointee.globalsMutations == $0.mutations }),
+                       record.pointee.builtinsReference._withUnsafeGuaranteedRef({
+                           cache.pointee.builtinsMutations == $0.mutations }) {
                         push(cache.pointee.value)
                         break
                     }
+                    unowned(unsafe) let globals = frame.globals
+                    unowned(unsafe) let builtinsDict = frame.builtins
                     let name = code.names[Int(instr.arg >> 1)]
                     guard let v = globals.lookupString(name) ?? builtinsDict.lookupString(name) else {
                         if instr.arg & 1 != 0 { _ = pop() }

@@ -7,11 +7,13 @@
 /// fixed address, reused LIFO), so `Frame` is a pointer and passing frames around costs no
 /// reference counting (measured: a class here cost 6-8 atomic operations per call).
 struct FrameRecord {
-    // Unowned: the function (held below) or the caller keeps the code and globals alive,
-    // and the runtime owns builtins.
-    unowned(unsafe) var code: PyCodeObject
-    unowned(unsafe) var globals: PyDict
-    unowned(unsafe) var builtins: PyDict
+    // Unmanaged: the function (held below) or the caller keeps the code and globals alive,
+    // and the runtime owns builtins. (`unowned(unsafe)` fields still cost a retain/release
+    // pair each time the loop reads them into a local; hot paths use
+    // `_withUnsafeGuaranteedRef` on these.)
+    var codeReference: Unmanaged<PyCodeObject>
+    var globalsReference: Unmanaged<PyDict>
+    var builtinsReference: Unmanaged<PyDict>
     /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
     var locals: PyDict?
     /// The running function, owned by this record (+1) while the frame is live. Unmanaged
@@ -45,16 +47,16 @@ struct Frame: Equatable {
     static func == (a: Frame, b: Frame) -> Bool { a.record == b.record }
 
     var code: PyCodeObject {
-        @inline(__always) get { record.pointee.code }
-        @inline(__always) nonmutating set { record.pointee.code = newValue }
+        @inline(__always) get { record.pointee.codeReference.takeUnretainedValue() }
+        @inline(__always) nonmutating set { record.pointee.codeReference = Unmanaged.passUnretained(newValue) }
     }
     var globals: PyDict {
-        @inline(__always) get { record.pointee.globals }
-        @inline(__always) nonmutating set { record.pointee.globals = newValue }
+        @inline(__always) get { record.pointee.globalsReference.takeUnretainedValue() }
+        @inline(__always) nonmutating set { record.pointee.globalsReference = Unmanaged.passUnretained(newValue) }
     }
     var builtins: PyDict {
-        @inline(__always) get { record.pointee.builtins }
-        @inline(__always) nonmutating set { record.pointee.builtins = newValue }
+        @inline(__always) get { record.pointee.builtinsReference.takeUnretainedValue() }
+        @inline(__always) nonmutating set { record.pointee.builtinsReference = Unmanaged.passUnretained(newValue) }
     }
     var locals: PyDict? {
         @inline(__always) get { record.pointee.locals }
@@ -110,9 +112,9 @@ struct Frame: Equatable {
     @inline(__always)
     func reset(code: PyCodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?,
                taking function: Unmanaged<PyFunction>?, stack: DataStack) {
-        record.pointee.code = code
-        record.pointee.globals = globals
-        record.pointee.builtins = builtins
+        record.pointee.codeReference = Unmanaged.passUnretained(code)
+        record.pointee.globalsReference = Unmanaged.passUnretained(globals)
+        record.pointee.builtinsReference = Unmanaged.passUnretained(builtins)
         if locals != nil { record.pointee.locals = locals }
         record.pointee.functionReference = function
         let count = code.frameSlotCount
@@ -178,7 +180,9 @@ final class FrameStack {
             capacity *= 2
         }
         let record = UnsafeMutablePointer<FrameRecord>.allocate(capacity: 1)
-        record.initialize(to: FrameRecord(code: code, globals: globals, builtins: builtins, locals: nil,
+        record.initialize(to: FrameRecord(codeReference: Unmanaged.passUnretained(code),
+                                          globalsReference: Unmanaged.passUnretained(globals),
+                                          builtinsReference: Unmanaged.passUnretained(builtins), locals: nil,
                                           functionReference: nil, slots: UnsafeMutablePointer(bitPattern: 8)!,
                                           slotCount: 0, sp: 0))
         (records + created).initialize(to: record)
