@@ -6,9 +6,9 @@
 /// subclass as a data descriptor (it wins over the instance `__dict__`).
 public class PyNativeDescriptor: PyObject {
     public let name: String
-    /// The class whose namespace holds the descriptor (`__objclass__`); weak because that
-    /// namespace holds the descriptor.
-    public weak var owner: PyType?
+    /// The class whose namespace holds the descriptor (`__objclass__`). Strong although that
+    /// namespace holds the descriptor: type objects are immortal (see PyType.subclassRefs).
+    public var owner: PyType?
     /// Kept for the messages when the owner is gone (never, in practice).
     let ownerName: String
 
