@@ -29,7 +29,7 @@ extension Runtime {
         var kwNames: PyTuple? = nil
 
         // Slots at and above `sp` hold no values: push initializes, pop moves out.
-        @inline(__always) func push(_ v: Value) {
+        @inline(__always) func push(_ v: consuming Value) {
             (slots + sp).initialize(to: v)
             sp += 1
         }
@@ -86,16 +86,16 @@ extension Runtime {
                 case .CACHE:
                     throw error(types.systemError, "execution ran off the end of \(code.qualname)")
                 case .LOAD_CONST:
-                    push(consts[Int(instr.arg)])
+                    push(UnsafeMutablePointer(mutating: consts + Int(instr.arg)).copiedValue)
                 case .LOAD_FAST:
-                    let v = slots[Int(instr.arg)]
-                    if v.isNull {
+                    let local = slots + Int(instr.arg)
+                    if local.pointee.isNull {
                         throw error(types.unboundLocalError,
                                     "cannot access local variable '\(code.localNames[Int(instr.arg)].value)' where it is not associated with a value")
                     }
-                    push(v)
+                    push(local.copiedValue)
                 case .STORE_FAST:
-                    slots[Int(instr.arg)] = pop()
+                    (slots + Int(instr.arg)).replaceValue(with: pop())
                 case .DELETE_FAST:
                     if slots[Int(instr.arg)].isNull {
                         throw error(types.unboundLocalError,
@@ -103,11 +103,12 @@ extension Runtime {
                     }
                     slots[Int(instr.arg)] = .null
                 case .POP_TOP:
-                    _ = pop()
+                    sp -= 1
+                    (slots + sp).destroyValue()
                 case .PUSH_NULL:
                     push(.null)
                 case .COPY:
-                    push(peek(Int(instr.arg)))
+                    push((slots + sp - Int(instr.arg)).copiedValue)
                 case .SWAP:
                     let i = sp - Int(instr.arg)
                     let t = slots[sp - 1]

@@ -56,7 +56,7 @@ final class DataStack {
     func release(_ pointer: UnsafeMutablePointer<Value>, _ count: Int, live: Int) {
         var i = 0
         while i < live {
-            if case .object = pointer[i] { (pointer + i).deinitialize(count: 1) }
+            (pointer + i).destroyValue()
             i += 1
         }
         top -= count

@@ -84,7 +84,7 @@ public final class Runtime {
     public init(host: Host) {
         // The eval loop reads Value's tag byte directly (Value.swift); a compiler that laid
         // the enum out differently must fail here, on every run, not misread values.
-        precondition(measuredValueObjectTag() == valueObjectTag && MemoryLayout<Value>.size == 9,
+        precondition(valueLayoutIsExpected(),
                      "unexpected memory layout of Value")
         self.host = host
         self.stack = DataStack()
