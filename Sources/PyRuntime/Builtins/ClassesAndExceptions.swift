@@ -173,12 +173,17 @@ extension Runtime {
             byName[name] = t
             builtins.setString(intern(name), .object(t))
         }
+        // Instances of every builtin exception type have a __dict__ (e.attr = 1 works).
+        for (_, v) in builtins.items {
+            if case .object(let o) = v, let t = o as? PyType, t.layout == .baseException { t.instancesHaveDict = true }
+        }
         builtins.setString(staticName("EnvironmentError"), builtins.lookupString(staticName("OSError")) ?? .none)
         builtins.setString(staticName("IOError"), builtins.lookupString(staticName("OSError")) ?? .none)
     }
 
     func installExceptionTypes() {
         installMoreExceptionTypes()
+        installExceptionGroupTypes()
         let base = types.baseException
         defineStatic(base, "__new__") { rt, args, _ in
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }

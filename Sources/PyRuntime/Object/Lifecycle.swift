@@ -116,6 +116,7 @@ extension PyObject {
             moved.attributeName = exception.attributeName
             moved.attributeObject = exception.attributeObject
             moved.osErrorFields = exception.osErrorFields
+            moved.group = exception.group
             shell = moved
         default:
             guard type.layout == .object, Swift.type(of: self) == PyObject.self else { return nil }
