@@ -97,12 +97,18 @@ extension Runtime {
             let headerMargin = isGroup && ctx.groupDepth == 1 ? ctx.indent + "+ " : margin
             out += headerMargin + (isGroup ? "Exception Group Traceback (most recent call last):\n"
                                            : "Traceback (most recent call last):\n")
-            out += indentLines(formatTraceback(exc.traceback), margin)
+            out += formatTraceback(exc.traceback, margin: margin)
         }
         let name = exc.type.moduleName == "builtins" || exc.type.moduleName == "__main__"
             ? exc.type.qualname : "\(exc.type.moduleName).\(exc.type.qualname)"
         if let fields = syntaxErrorFields(exc) {
-            out += indentLines(formatSyntaxError(fields, typeName: name), margin)
+            // print_exception_file_and_line puts the margin before the `File` line only; the
+            // source text and carets (print_error_text) have none; the message line has it.
+            let lines = splitLinesKeepingEnds(formatSyntaxError(fields, typeName: name))
+            for (i, line) in lines.enumerated() {
+                let marked = i == lines.count - 1 || (i == 0 && line.hasPrefix("  File "))
+                out += (marked ? margin : "") + line
+            }
         } else {
             let message = (try? toStr(.object(exc))) ?? "<exception str() failed>"
             let suggestion = suggestionSuffix(exc)

@@ -53,8 +53,10 @@ extension Runtime {
         return 1
     }
 
-    /// The `File ..., line N, in name` entries, with CPython's repeat compression.
-    func formatTraceback(_ first: PyTraceback?) -> String {
+    /// The `File ..., line N, in name` entries, with CPython's repeat compression. Inside
+    /// exception-group boxes `margin` starts each entry's lines; the repeat notice gets none
+    /// (tb_print_line_repeated writes it bare).
+    func formatTraceback(_ first: PyTraceback?, margin: String = "") -> String {
         var out = ""
         var entry = first
         var lastKey: (String, Int?, String)? = nil
@@ -76,8 +78,8 @@ extension Runtime {
             }
             if repeats <= 3 {
                 let lineText = tb.line.map(String.init) ?? "None"
-                out += "  File \"\(tb.code.filename)\", line \(lineText), in \(tb.code.name)\n"
-                out += sourceExcerpt(tb)
+                out += margin + "  File \"\(tb.code.filename)\", line \(lineText), in \(tb.code.name)\n"
+                for line in sourceExcerpt(tb).split(separator: "\n") { out += margin + line + "\n" }
             }
             entry = tb.next
         }

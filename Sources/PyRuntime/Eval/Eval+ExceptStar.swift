@@ -14,8 +14,12 @@ extension Runtime {
         }
         guard isExceptionGroup(e) else { return (exc, .none) }
         let split = try call(try getAttribute(exc, staticName("split")), [matchType])
-        guard let pair = split.object as? PyTuple, pair.items.count == 2 else {
-            throw error(types.typeError, "X.split(...) must return a tuple, not \(typeName(split))")
+        // (CPython 3.11 crashes on these; 3.12 raises these TypeErrors.)
+        guard let pair = split.object as? PyTuple, pair.type === types.tuple else {
+            throw error(types.typeError, "\(typeName(exc)).split must return a tuple, not \(typeName(split))")
+        }
+        guard pair.items.count == 2 else {
+            throw error(types.typeError, "\(typeName(exc)).split must return a 2-tuple, got tuple of size \(pair.items.count)")
         }
         if pair.items[0].isNone { return (exc, .none) }
         return (pair.items[1], pair.items[0])
