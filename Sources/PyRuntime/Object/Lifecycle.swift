@@ -117,6 +117,7 @@ extension PyObject {
             moved.attributeObject = exception.attributeObject
             moved.osErrorFields = exception.osErrorFields
             moved.group = exception.group
+            moved.slots = exception.slots
             shell = moved
         default:
             guard type.layout == .object, Swift.type(of: self) == PyObject.self else { return nil }
