@@ -732,8 +732,27 @@ extension Runtime {
                         throw error(types.systemError, "SET_UPDATE without a set")
                     }
                     try setUpdateInternal(s, iterable)
-                case .PRINT_EXPR, .IMPORT_STAR, .GET_LEN, .MATCH_MAPPING,
-                     .MATCH_SEQUENCE, .MATCH_KEYS, .MATCH_CLASS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR,
+                case .GET_LEN:
+                    push(.int(try length(top())))
+                case .MATCH_MAPPING:
+                    push(.bool(isMatchMapping(top())))
+                case .MATCH_SEQUENCE:
+                    push(.bool(isMatchSequence(top())))
+                case .MATCH_KEYS:
+                    push(try matchKeys(peek(2), top()))
+                case .MATCH_CLASS:
+                    let names = pop(), cls = pop(), subject = pop()
+                    push(try matchClass(subject, cls, positional: Int(instr.arg), names))
+                case .CHECK_EG_MATCH:
+                    let matchType = pop(), exc = pop()
+                    let (rest, match) = try exceptStarMatch(exc, matchType)
+                    push(rest)
+                    push(match)
+                    if !match.isNone { handledException = match }
+                case .PREP_RERAISE_STAR:
+                    let raised = pop(), original = pop()
+                    push(try prepReraiseStar(original, raised))
+                case .PRINT_EXPR, .IMPORT_STAR,
                      .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
                      .GET_YIELD_FROM_ITER, .RETURN_GENERATOR, .YIELD_VALUE, .ASYNC_GEN_WRAP, .SEND:
                     throw error(types.systemError, "opcode \(instr.opcode.name) is not supported yet")

@@ -60,6 +60,8 @@ public final class Runtime {
     public var argv: [String] = []
     /// The exception being handled (sys.exc_info), a stack saved by PUSH_EXC_INFO.
     var handledException: Value = .none
+    /// BaseExceptionGroup and ExceptionGroup (PyExceptionGroup.swift).
+    var exceptionGroupTypes: ExceptionGroupTypes? = nil
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
     var callerFrame: Frame? = nil
     /// Frame records of the running code, reused in LIFO order.
