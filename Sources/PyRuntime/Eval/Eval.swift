@@ -623,7 +623,7 @@ extension Runtime {
                     save()
                     switch instr.arg {
                     case 0:
-                        guard case .object(let o) = handledException, let e = o as? PyBaseException else {
+                        guard case .object(let o) = topmostHandledException, let e = o as? PyBaseException else {
                             throw error(types.runtimeError, "No active exception to reraise")
                         }
                         reraising = true
@@ -725,10 +725,68 @@ extension Runtime {
                     }
                     try setUpdateInternal(s, iterable)
                 case .PRINT_EXPR, .IMPORT_STAR, .GET_LEN, .MATCH_MAPPING,
-                     .MATCH_SEQUENCE, .MATCH_KEYS, .MATCH_CLASS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR,
-                     .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
-                     .GET_YIELD_FROM_ITER, .RETURN_GENERATOR, .YIELD_VALUE, .ASYNC_GEN_WRAP, .SEND:
+                     .MATCH_SEQUENCE, .MATCH_KEYS, .MATCH_CLASS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR:
                     throw error(types.systemError, "opcode \(instr.opcode.name) is not supported yet")
+                // Generators and coroutines (Eval+Generators.swift, Types/Generator/).
+                case .RETURN_GENERATOR:
+                    if resumingWithError { throw injectedException(pop()) }
+                    save()
+                    let generator = Value.object(makeGenerator(frame))
+                    unowned(unsafe) let finished = frame
+                    unowned(unsafe) let caller = finished.previous
+                    let isEntry = finished.isEntry
+                    let constructed = finished.constructedInstance != nil
+                    releaseFrame(finished, live: 0)
+                    depth -= 1
+                    if isEntry { return generator }
+                    load(caller!)
+                    if constructed {
+                        throw error(types.typeError, "__init__() should return None, not '\(typeName(generator))'")
+                    }
+                    push(generator)
+                case .YIELD_VALUE:
+                    if resumingWithError { throw injectedException(pop()) }
+                    let value = pop()
+                    save()
+                    try suspendGenerator(frame)
+                    depth -= 1
+                    return value
+                case .SEND:
+                    let value = pop()
+                    save()
+                    switch try sendStep(top(), value) {
+                    case .yielded(let v):
+                        push(v)
+                    case .returned(let v):
+                        _ = pop()
+                        push(v)
+                        pc = Int(instr.arg)
+                    }
+                case .GET_YIELD_FROM_ITER:
+                    push(try yieldFromIterator(pop(), code))
+                case .GET_AWAITABLE:
+                    push(try awaitable(pop(), where: Int(instr.arg)))
+                case .GET_AITER:
+                    push(try asyncIterator(pop()))
+                case .GET_ANEXT:
+                    push(try asyncNext(top()))
+                case .BEFORE_ASYNC_WITH:
+                    let (exit, entered) = try beforeAsyncWith(pop())
+                    push(exit)
+                    push(entered)
+                case .END_ASYNC_FOR:
+                    let exc = pop()
+                    if endsAsyncFor(exc) {
+                        _ = pop()
+                        break
+                    }
+                    guard case .object(let o) = exc, let e = o as? PyBaseException else {
+                        throw error(types.systemError, "END_ASYNC_FOR of a non-exception")
+                    }
+                    reraising = true
+                    throw PyException(e)
+                case .ASYNC_GEN_WRAP:
+                    push(wrapAsyncGenValue(pop()))
                 }
             } catch let thrown {
                 // Exception unwinding: find a handler in this frame or pop frames until one is found.
@@ -737,8 +795,8 @@ extension Runtime {
                     exc = PyBaseException(type: types.systemError, args: [str("internal error: \(thrown)")])
                 }
                 if !reraising {
-                    if exc.context.isNone, case .object(let h) = handledException, h !== exc, h is PyBaseException {
-                        exc.context = handledException
+                    if exc.context.isNone, case .object(let h) = topmostHandledException, h !== exc, h is PyBaseException {
+                        exc.context = .object(h)
                     }
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
                                                 frame: frameObject(frame, at: pc - 1))

@@ -60,6 +60,11 @@ public final class Runtime {
     public var argv: [String] = []
     /// The exception being handled (sys.exc_info), a stack saved by PUSH_EXC_INFO.
     var handledException: Value = .none
+    /// Set while a generator frame is resumed by throw(): the exception waits on its stack
+    /// for YIELD_VALUE / RETURN_GENERATOR to raise it at the suspension point.
+    var resumingWithError = false
+    /// Generator, coroutine and async generator state (Types/Generator/).
+    lazy var generatorSupport = GeneratorSupport(self)
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
     unowned(unsafe) var callerFrame: Frame? = nil
     /// Frame records of the running code, reused in LIFO order.
