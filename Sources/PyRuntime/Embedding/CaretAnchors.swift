@@ -117,7 +117,7 @@ enum CaretAnchorFinder {
         return false
     }
 
-    private static let keywordsOther: Set<String> = ["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "for", "async"]
+    private static let keywordsOther: Set<String> = ["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "for", "async", "yield"]
 
     private static func tokenize(_ s: [Unicode.Scalar]) -> [Token]? {
         var tokens: [Token] = []

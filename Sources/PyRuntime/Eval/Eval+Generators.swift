@@ -65,7 +65,7 @@ extension Runtime {
     func awaitableIterator(_ v: Value) throws -> Value? {
         if isCoroutineLike(v) { return v }
         if case .object(let o) = v, o is PyAsyncGenAwaitable { return v }
-        guard let method = typeOf(v).lookup(staticName("__await__")), !method.isNone else { return nil }
+        guard let method = typeOf(v).lookup(staticName("__await__")) else { return nil }
         let iterator = try callMethodValue(method, v, [])
         if isCoroutineLike(iterator) {
             throw error(types.typeError, "__await__() returned a coroutine")
@@ -97,7 +97,7 @@ extension Runtime {
 
     /// GET_AITER.
     func asyncIterator(_ v: Value) throws -> Value {
-        guard let method = typeOf(v).lookup(staticName("__aiter__")), !method.isNone else {
+        guard let method = typeOf(v).lookup(staticName("__aiter__")) else {
             throw error(types.typeError, "'async for' requires an object with __aiter__ method, got \(typeName(v))")
         }
         let iterator = try callMethodValue(method, v, [])
@@ -112,7 +112,7 @@ extension Runtime {
         if case .object(let o) = iterator, let g = o as? PyGenerator, g.kind == .asyncGenerator {
             return .object(PyAsyncGenAwaitable(type: generatorSupport.asyncGenAsend, generator: g, operation: .send(.none)))
         }
-        guard let method = typeOf(iterator).lookup(staticName("__anext__")), !method.isNone else {
+        guard let method = typeOf(iterator).lookup(staticName("__anext__")) else {
             throw error(types.typeError, "'async for' requires an iterator with __anext__ method, got \(typeName(iterator))")
         }
         let next = try callMethodValue(method, iterator, [])

@@ -19,7 +19,7 @@ def filtered(p, it):
             yield v
 
 print(list(take(5, naturals())))
-print(list(take(5, filtered(lambda v: v % 7 == 3, mapped(lambda v: v * v, naturals())))))
+print(list(take(5, filtered(lambda v: v % 7 == 2, mapped(lambda v: v * v, naturals())))))
 
 def fib():
     a, b = 0, 1

@@ -10,6 +10,12 @@ extension Runtime {
         installGeneratorMethods(support.asyncGenerator, prefix: "ag")
         installCoroutineWrapper(support)
         installAsyncGeneratorMethods(support)
+        for type in [support.generator, support.coroutine, support.asyncGenerator, support.coroutineWrapper,
+                     support.asyncGenAsend, support.asyncGenAthrow, support.asyncGenWrappedValue] {
+            defineStatic(type, "__new__") { rt, _, _ in
+                throw rt.error(rt.types.typeError, "cannot create '\(type.name)' instances")
+            }
+        }
     }
 
     /// A read-only (or, with `setter`, writable) attribute of a builtin type.

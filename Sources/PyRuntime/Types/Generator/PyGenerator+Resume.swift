@@ -174,8 +174,22 @@ extension Runtime {
         return g.storage[g.live - 1]
     }
 
-    /// The exception throw(typ, val, tb) raises, with CPython's checks.
+    /// The exception throw(typ, val, tb) raises, with CPython's checks. Invalid arguments
+    /// raise here; an exception class whose instantiation fails gives that failure, which
+    /// CPython raises inside the generator (it normalizes the exception lazily).
     func exceptionToThrow(_ typ: Value, _ val: Value, _ tb: Value) throws -> PyBaseException {
+        do {
+            return try exceptionToThrowChecked(typ, val, tb)
+        } catch let e as InstantiationFailure {
+            return e.error.exception
+        }
+    }
+
+    private struct InstantiationFailure: Error {
+        let error: PyException
+    }
+
+    private func exceptionToThrowChecked(_ typ: Value, _ val: Value, _ tb: Value) throws -> PyBaseException {
         var traceback: PyTraceback? = nil
         if !tb.isNone && !tb.isNull {
             guard case .object(let t) = tb, let trace = t as? PyTraceback else {
@@ -193,9 +207,10 @@ extension Runtime {
                     if val.isNone || val.isNull { args = [] }
                     else if case .object(let vo) = val, let t = vo as? PyTuple { args = t.items }
                     else { args = [val] }
-                    let made = try call(typ, args)
+                    let made: Value
+                    do { made = try call(typ, args) } catch let e as PyException { throw InstantiationFailure(error: e) }
                     guard case .object(let mo) = made, let me = mo as? PyBaseException else {
-                        throw error(types.typeError, "calling \(try repr(typ)) should have returned an instance of BaseException, not \(typeName(made))")
+                        throw InstantiationFailure(error: error(types.typeError, "calling \(try repr(typ)) should have returned an instance of BaseException, not \(typeName(made))"))
                     }
                     exc = me
                 }

@@ -139,8 +139,10 @@ final class GeneratorSupport {
     var outerHandled: [Value] = []
 
     init(_ rt: Runtime) {
+        // Layout `.object`: no container slot wrappers (__len__, __iter__, ...) are made
+        // up for them (NativeAttributes.swift); their instances are never plain objects.
         func make(_ name: String) -> PyType {
-            let t = PyType(metatype: rt.types.type, name: name, bases: [rt.types.object], layout: .other,
+            let t = PyType(metatype: rt.types.type, name: name, bases: [rt.types.object], layout: .object,
                            isHeapType: false, namespace: rt.newDict())
             t.setLinearMRO()
             return t
