@@ -765,6 +765,7 @@ extension Runtime {
                 case .GET_YIELD_FROM_ITER:
                     push(try yieldFromIterator(pop(), code))
                 case .GET_AWAITABLE:
+                    save()  // a coroutine dropped here warns with this line
                     push(try awaitable(pop(), where: Int(instr.arg)))
                 case .GET_AITER:
                     push(try asyncIterator(pop()))
