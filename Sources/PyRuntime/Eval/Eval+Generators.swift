@@ -6,9 +6,13 @@ extension Runtime {
     /// The exception being handled as sys.exc_info() sees it (_PyErr_GetTopmostException):
     /// inside a generator that handles nothing, the one of the code that resumed it.
     var topmostHandledException: Value {
-        if !handledException.isNone || generatorSupport.outerHandled.isEmpty { return handledException }
-        for v in generatorSupport.outerHandled.reversed() where !v.isNone && !v.isNull { return v }
-        return .none
+        if !handledException.isNone { return handledException }
+        var running = runningGenerator
+        while let g = running {
+            if !g.resumerHandled.isNone && !g.resumerHandled.isNull { return g.resumerHandled }
+            running = g.previousRunning
+        }
+        return handledException
     }
 
     /// PyIter_Send: one step of a `yield from`/`await` delegation. `.returned` carries the

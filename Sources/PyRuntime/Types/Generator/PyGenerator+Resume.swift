@@ -28,7 +28,7 @@ extension Runtime {
         let g = PyGenerator(type: type, kind: kind, code: code, globals: frame.globals, function: frame.function,
                             name: name, qualname: qualname)
         let count = min(frame.sp, g.capacity)
-        g.storage.moveInitialize(from: frame.slots, count: count)
+        moveSlots(from: frame.slots, to: g.storage, count)
         g.live = count
         g.pc = frame.pc
         g.frameObject = frame.frameObject
@@ -39,16 +39,24 @@ extension Runtime {
     /// YIELD_VALUE: moves the running generator's frame out of the data stack and releases
     /// its record. The caller returns from `run` with the yielded value.
     func suspendGenerator(_ frame: Frame) throws {
-        guard let g = generatorSupport.running, g.code === frame.code, frame.isEntry, frame.sp <= g.capacity else {
+        guard let g = runningGenerator, g.code === frame.code, frame.isEntry, frame.sp <= g.capacity else {
             throw error(types.systemError, "YIELD_VALUE outside a generator frame")
         }
-        g.storage.moveInitialize(from: frame.slots, count: frame.sp)
+        moveSlots(from: frame.slots, to: g.storage, frame.sp)
         g.live = frame.sp
         g.pc = frame.pc
         g.frameObject = frame.frameObject
         frame.frameObject = nil
         g.state = .suspended
         releaseFrame(frame, live: 0)
+    }
+
+    /// Moves `count` values between frame slots and a generator's storage. Moving a Swift
+    /// value is a bitwise copy (the source is left uninitialized), so this is one memcpy;
+    /// the destination holds no values (or only NULLs, which are trivial).
+    @inline(__always)
+    private func moveSlots(from source: UnsafeMutablePointer<Value>, to destination: UnsafeMutablePointer<Value>, _ count: Int) {
+        UnsafeMutableRawPointer(destination).copyMemory(from: source, byteCount: count * MemoryLayout<Value>.stride)
     }
 
     /// The exception a throw() left on the stack of a frame resumed with an error.
@@ -80,10 +88,9 @@ extension Runtime {
         if nativeStackExhausted() {
             throw error(types.recursionError, "maximum recursion depth exceeded")
         }
-        let support = generatorSupport
         let frame = newFrame(code: g.code, globals: g.globals, builtins: builtins, locals: nil, function: g.function)
         // The new slots hold NULLs (trivial values): moving over them needs no release.
-        frame.slots.moveInitialize(from: g.storage, count: g.live)
+        moveSlots(from: g.storage, to: frame.slots, g.live)
         let sp = g.live
         g.live = 0
         frame.pc = g.pc
@@ -101,9 +108,9 @@ extension Runtime {
         g.frameObject = nil
         frame.isEntry = true
         g.state = .running
-        let outerGenerator = support.running
-        support.running = g
-        support.outerHandled.append(handledException)
+        g.previousRunning = runningGenerator
+        runningGenerator = g
+        g.resumerHandled = handledException
         handledException = g.excState
         let caller = callerFrame
         nativeDepth += 1
@@ -112,8 +119,10 @@ extension Runtime {
             callerFrame = caller
             resumingWithError = false
             g.excState = g.state == .suspended ? handledException : .none
-            handledException = support.outerHandled.popLast() ?? .none
-            support.running = outerGenerator
+            handledException = g.resumerHandled
+            g.resumerHandled = .none
+            runningGenerator = g.previousRunning
+            g.previousRunning = nil
         }
         do {
             let result = try run(frame)
@@ -126,7 +135,7 @@ extension Runtime {
             if raised.type.isSubtype(of: types.stopIteration) {
                 throw replacement(raised, "\(g.kind == .asyncGenerator ? "async generator" : g.kind == .coroutine ? "coroutine" : "generator") raised StopIteration")
             }
-            if g.kind == .asyncGenerator, raised.type.isSubtype(of: support.stopAsyncIteration(self)) {
+            if g.kind == .asyncGenerator, raised.type.isSubtype(of: generatorSupport.stopAsyncIteration(self)) {
                 throw replacement(raised, "async generator raised StopAsyncIteration")
             }
             throw e

@@ -32,6 +32,10 @@ public final class PyGenerator: PyObject {
     var closed = false
     /// Set on a shell that finalizes a dying generator (its deinit must not finalize again).
     var finalized = false
+    /// While running: the exception the resuming code was handling (sys.exc_info() inside
+    /// a generator that handles nothing sees it), and the generator running before.
+    var resumerHandled: Value = .none
+    var previousRunning: PyGenerator?
 
     init(type: PyType, kind: Kind, code: PyCodeObject, globals: PyDict, function: PyFunction?,
          name: Value, qualname: Value) {
@@ -132,11 +136,6 @@ final class GeneratorSupport {
     let generator: PyType, coroutine: PyType, asyncGenerator: PyType
     let coroutineWrapper: PyType, asyncGenAsend: PyType, asyncGenAthrow: PyType
     let asyncGenWrappedValue: PyType
-    /// The generator whose frame is the innermost one resumed (YIELD_VALUE suspends it).
-    var running: PyGenerator?
-    /// The handled exceptions of the code that resumed each running generator, innermost
-    /// last: sys.exc_info() inside a generator that handles nothing sees its caller's.
-    var outerHandled: [Value] = []
 
     init(_ rt: Runtime) {
         // Layout `.object`: no container slot wrappers (__len__, __iter__, ...) are made
