@@ -68,7 +68,7 @@ extension Runtime {
     /// _PyCoro_GetAwaitableIter: the iterator an `await` drives; nil when `v` has no __await__.
     func awaitableIterator(_ v: Value) throws -> Value? {
         if isCoroutineLike(v) { return v }
-        if case .object(let o) = v, o is PyAsyncGenAwaitable { return v }
+        if case .object(let o) = v, o is PyAsyncGenAwaitable || o is PyAnextAwaitable { return v }
         guard let method = typeOf(v).lookup(staticName("__await__")) else { return nil }
         let iterator = try callMethodValue(method, v, [])
         if isCoroutineLike(iterator) {

@@ -10,8 +10,9 @@ extension Runtime {
         installGeneratorMethods(support.asyncGenerator, prefix: "ag")
         installCoroutineWrapper(support)
         installAsyncGeneratorMethods(support)
+        installAsyncIterationBuiltins(support)
         for type in [support.generator, support.coroutine, support.asyncGenerator, support.coroutineWrapper,
-                     support.asyncGenAsend, support.asyncGenAthrow, support.asyncGenWrappedValue] {
+                     support.asyncGenAsend, support.asyncGenAthrow, support.asyncGenWrappedValue, support.anextAwaitable] {
             defineStatic(type, "__new__") { rt, _, _ in
                 throw rt.error(rt.types.typeError, "cannot create '\(type.name)' instances")
             }

@@ -135,7 +135,7 @@ final class PyAsyncGenAwaitable: PyObject {
 final class GeneratorSupport {
     let generator: PyType, coroutine: PyType, asyncGenerator: PyType
     let coroutineWrapper: PyType, asyncGenAsend: PyType, asyncGenAthrow: PyType
-    let asyncGenWrappedValue: PyType
+    let asyncGenWrappedValue: PyType, anextAwaitable: PyType
 
     init(_ rt: Runtime) {
         // Layout `.object`: no container slot wrappers (__len__, __iter__, ...) are made
@@ -153,5 +153,6 @@ final class GeneratorSupport {
         asyncGenAsend = make("async_generator_asend")
         asyncGenAthrow = make("async_generator_athrow")
         asyncGenWrappedValue = make("async_generator_wrapped_value")
+        anextAwaitable = make("anext_awaitable")
     }
 }
