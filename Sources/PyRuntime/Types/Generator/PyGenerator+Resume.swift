@@ -88,6 +88,11 @@ extension Runtime {
         if nativeStackExhausted() {
             throw error(types.recursionError, "maximum recursion depth exceeded")
         }
+        // The sent value needs one free stack slot (a code object claiming too small a
+        // stack must not make it write past the frame).
+        guard g.live < g.capacity else {
+            throw error(types.systemError, "generator frame has no room for the sent value")
+        }
         let frame = newFrame(code: g.code, globals: g.globals, builtins: builtins, locals: nil, function: g.function)
         // The new slots hold NULLs (trivial values): moving over them needs no release.
         moveSlots(from: g.storage, to: frame.slots, g.live)
