@@ -41,6 +41,7 @@ extension Runtime {
         installListNamedMethods()
         installIntMethods()
         installIteratorMethods()
+        installGeneratorTypes()
         guardStrMethodReceivers()
         installMemoryView()
 

@@ -6,7 +6,9 @@ extension Runtime {
     /// Default filters of 3.11: DeprecationWarning only from `__main__`; Pending-
     /// DeprecationWarning, ImportWarning and ResourceWarning ignored; the rest "default"
     /// (shown once per module, category, text and line, recorded in `__warningregistry__`).
-    func warn(_ categoryName: String, _ message: String) throws {
+    /// `hasSource`: the warning names an object (warnings.warn's `source`), which adds
+    /// the tracemalloc hint line, as for unawaited coroutines.
+    func warn(_ categoryName: String, _ message: String, hasSource: Bool = false) throws {
         guard let category = builtins.lookupString(intern(categoryName))?.object as? PyType,
               let frame = callerFrame else { return }
         let module = strValue(frame.globals.lookupString(staticName("__name__")) ?? .none) ?? "<string>"
@@ -36,6 +38,7 @@ extension Runtime {
                 if !source.isEmpty { text += "  \(source)\n" }
             }
         }
+        if hasSource { text += "\(category.name): Enable tracemalloc to get the object allocation traceback\n" }
         host.writeStderr(text)
     }
 }

@@ -95,6 +95,7 @@ extension Runtime {
             }
         }
         queue = []
+        closeGeneratorsAtExit(globals)
         // Step 3.
         // Finalizers may create new finalizable objects: a few passes, then stop.
         for _ in 0..<3 {

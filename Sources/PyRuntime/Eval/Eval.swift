@@ -631,7 +631,7 @@ extension Runtime {
                     save()
                     switch instr.arg {
                     case 0:
-                        guard case .object(let o) = handledException, let e = o as? PyBaseException else {
+                        guard case .object(let o) = topmostHandledException, let e = o as? PyBaseException else {
                             throw error(types.runtimeError, "No active exception to reraise")
                         }
                         reraising = true
@@ -752,10 +752,69 @@ extension Runtime {
                 case .PREP_RERAISE_STAR:
                     let raised = pop(), original = pop()
                     push(try prepReraiseStar(original, raised))
-                case .PRINT_EXPR, .IMPORT_STAR,
-                     .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
-                     .GET_YIELD_FROM_ITER, .RETURN_GENERATOR, .YIELD_VALUE, .ASYNC_GEN_WRAP, .SEND:
+                case .PRINT_EXPR, .IMPORT_STAR:
                     throw error(types.systemError, "opcode \(instr.opcode.name) is not supported yet")
+                // Generators and coroutines (Eval+Generators.swift, Types/Generator/).
+                case .RETURN_GENERATOR:
+                    if resumingWithError { throw injectedException(pop()) }
+                    save()
+                    let generator = Value.object(makeGenerator(frame))
+                    let finished = frame
+                    let caller = finished.previous
+                    let isEntry = finished.isEntry
+                    let constructed = finished.hasConstructedInstance
+                    releaseFrame(finished, live: 0)
+                    depth -= 1
+                    if isEntry { return generator }
+                    load(caller!)
+                    if constructed {
+                        throw error(types.typeError, "__init__() should return None, not '\(typeName(generator))'")
+                    }
+                    push(generator)
+                case .YIELD_VALUE:
+                    if resumingWithError { throw injectedException(pop()) }
+                    let value = pop()
+                    save()
+                    try suspendGenerator(frame)
+                    depth -= 1
+                    return value
+                case .SEND:
+                    let value = pop()
+                    save()
+                    switch try sendStep(top(), value) {
+                    case .yielded(let v):
+                        push(v)
+                    case .returned(let v):
+                        _ = pop()
+                        push(v)
+                        pc = Int(instr.arg)
+                    }
+                case .GET_YIELD_FROM_ITER:
+                    push(try yieldFromIterator(pop(), code))
+                case .GET_AWAITABLE:
+                    save()  // a coroutine dropped here warns with this line
+                    push(try awaitable(pop(), where: Int(instr.arg)))
+                case .GET_AITER:
+                    push(try asyncIterator(pop()))
+                case .GET_ANEXT:
+                    push(try asyncNext(top()))
+                case .BEFORE_ASYNC_WITH:
+                    let (exit, entered) = try beforeAsyncWith(pop())
+                    push(exit)
+                    push(entered)
+                case .END_ASYNC_FOR:
+                    let exc = pop()
+                    if endsAsyncFor(exc) {
+                        _ = pop()
+                        break
+                    }
+                    guard case .object(let o) = exc, let e = o as? PyBaseException else {
+                        throw error(types.systemError, "END_ASYNC_FOR of a non-exception")
+                    }
+                    reraising = true
+                    throw PyException(e)
+                case .ASYNC_GEN_WRAP:
+                    push(wrapAsyncGenValue(pop()))
                 }
             } catch let thrown {
                 // Exception unwinding: find a handler in this frame or pop frames until one is found.
@@ -764,8 +823,8 @@ extension Runtime {
                     exc = PyBaseException(type: types.systemError, args: [str("internal error: \(thrown)")])
                 }
                 if !reraising {
-                    if exc.context.isNone, case .object(let h) = handledException, h !== exc, h is PyBaseException {
-                        exc.context = handledException
+                    if exc.context.isNone, case .object(let h) = topmostHandledException, h !== exc, h is PyBaseException {
+                        exc.context = .object(h)
                     }
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
                                                 frame: frameObject(frame, at: pc - 1))

@@ -189,6 +189,11 @@ final class FrameStack {
         created += 1
     }
 
+    /// The innermost running frame (its pc is the one saved at its latest call or raise).
+    var innermost: Frame? {
+        count > 0 ? Frame(record: records[count - 1]) : nil
+    }
+
     /// Marks the innermost record free (its owner has released its slots and references).
     @inline(__always)
     func pop() {

@@ -39,12 +39,12 @@ extension Runtime {
             return .none
         }
         def("exc_info") { rt, _, _ in
-            guard case .object(let o) = rt.handledException, let e = o as? PyBaseException else {
+            guard case .object(let o) = rt.topmostHandledException, let e = o as? PyBaseException else {
                 return rt.tuple([.none, .none, .none])
             }
-            return rt.tuple([.object(e.type), rt.handledException, e.traceback.map { .object($0) } ?? .none])
+            return rt.tuple([.object(e.type), rt.topmostHandledException, e.traceback.map { .object($0) } ?? .none])
         }
-        def("exception") { rt, _, _ in rt.handledException }
+        def("exception") { rt, _, _ in rt.topmostHandledException }
         def("intern") { _, args, _ in args[0] }
         for (name, write) in [("stdout", { (rt: Runtime, s: String) in rt.host.writeStdout(s) }),
                               ("stderr", { (rt: Runtime, s: String) in rt.host.writeStderr(s) })] {

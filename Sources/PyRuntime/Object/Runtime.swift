@@ -62,6 +62,14 @@ public final class Runtime {
     var handledException: Value = .none
     /// BaseExceptionGroup and ExceptionGroup (PyExceptionGroup.swift).
     var exceptionGroupTypes: ExceptionGroupTypes? = nil
+    /// Set while a generator frame is resumed by throw(): the exception waits on its stack
+    /// for YIELD_VALUE / RETURN_GENERATOR to raise it at the suspension point.
+    var resumingWithError = false
+    /// The generator whose frame is the innermost one resumed (YIELD_VALUE suspends it);
+    /// each one links to the generator running when it was resumed.
+    var runningGenerator: PyGenerator? = nil
+    /// Generator, coroutine and async generator types (Types/Generator/).
+    lazy var generatorSupport = GeneratorSupport(self)
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
     var callerFrame: Frame? = nil
     /// Frame records of the running code, reused in LIFO order.

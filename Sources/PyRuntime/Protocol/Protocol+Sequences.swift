@@ -33,6 +33,7 @@ extension Runtime {
                 case let m as PyMappingProxy: return try getIter(m.mapping)
                 case is PySequenceIterator, is PyDictIterator, is PyClosureIterator, is PyCallableIterator,
                      is PySetIterator, is PyDictReverseIterator: return v
+                case let g as PyGenerator where g.kind == .generator: return v
                 default: break
                 }
             }
@@ -132,6 +133,10 @@ extension Runtime {
             }
         case let c as PyClosureIterator:
             return try c.next(self)
+        case let g as PyGenerator where g.kind == .generator:
+            // gen_iternext: a return ends the iteration (its value is dropped).
+            if case .yielded(let v) = try resumeGenerator(g, sending: .none) { return v }
+            return nil
         case let s as PySetIterator:
             return try s.next(self)
         case let r as PyDictReverseIterator:

@@ -54,6 +54,7 @@ extension Runtime {
         case let t as PyType:
             return t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
+        case let g as PyGenerator: return generatorRepr(g)
         case let g as PyGenericAlias: return try genericAliasRepr(g)
         case let u as PyUnion: return try unionRepr(u)
         case is PyClassMethod where o.type === types.classMethodDescriptor:

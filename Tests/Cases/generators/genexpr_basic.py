@@ -1,0 +1,28 @@
+# Generator expressions: lazy evaluation, filters, nested for clauses, single use.
+squares = (x * x for x in range(6))
+print(type(squares).__name__)
+print(next(squares), next(squares))
+print(list(squares))
+print(list(squares))
+print(list(x for x in range(10) if x % 3 == 0))
+print(list((a, b) for a in range(3) for b in "xy" if a != 1))
+print(list(x for row in [[1, 2], [3], []] for x in row))
+log = []
+def noisy(v):
+    log.append(v)
+    return v
+lazy = (noisy(x) for x in range(3))
+print("nothing evaluated yet", log)
+next(lazy)
+print("one evaluated", log)
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print("-".join(str(i) for i in range(5)))
+print(tuple(c.upper() for c in "abc"))
+print(sorted((x % 4 for x in range(10)), reverse=True))
+print(any(x > 3 for x in range(5)), all(x > 3 for x in range(5)))
+print(set(x % 3 for x in range(10)) == {0, 1, 2})
+print(dict((str(k), k * 2) for k in range(3)))
+print(list(enumerate(x * 2 for x in range(3))))
+print(list(zip((x for x in "abc"), (y for y in range(10)))))
+print(min((x for x in []), default="empty"))
