@@ -43,6 +43,7 @@ extension Runtime {
         installIteratorMethods()
         guardStrMethodReceivers()
         installMemoryView()
+        installImportBuiltin()
 
         defineBuiltin("print") { rt, args, kwargs in
             try rt.printBuiltin(args, kwargs)

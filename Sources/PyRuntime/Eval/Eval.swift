@@ -695,17 +695,17 @@ extension Runtime {
                     }
                 case .IMPORT_NAME:
                     let fromlist = pop()
-                    _ = pop()
-                    _ = fromlist
-                    push(try importModule(code.names[Int(instr.arg)].value))
+                    let level = pop()
+                    push(try importName(code.names[Int(instr.arg)], globals: frame.globals, locals: frame.locals,
+                                        builtins: frame.builtins, fromlist: fromlist, level: level))
                 case .IMPORT_FROM:
-                    let module = top()
-                    let name = code.names[Int(instr.arg)]
-                    do {
-                        push(try getAttribute(module, name))
-                    } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {
-                        throw error(types.importError, "cannot import name '\(name.value)'")
-                    }
+                    push(try importFrom(top(), code.names[Int(instr.arg)]))
+                case .PRINT_EXPR:
+                    try displayValue(pop())
+                case .IMPORT_STAR:
+                    let module = pop()
+                    guard let locals = frame.locals else { throw error(types.systemError, "no locals found during 'import *'") }
+                    try importStar(module, into: locals)
                 case .BUILD_SET:
                     // Elements are added from the deepest stack slot up, as CPython does.
                     let items = popMany(Int(instr.arg))
@@ -724,7 +724,7 @@ extension Runtime {
                         throw error(types.systemError, "SET_UPDATE without a set")
                     }
                     try setUpdateInternal(s, iterable)
-                case .PRINT_EXPR, .IMPORT_STAR, .GET_LEN, .MATCH_MAPPING,
+                case .GET_LEN, .MATCH_MAPPING,
                      .MATCH_SEQUENCE, .MATCH_KEYS, .MATCH_CLASS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR,
                      .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
                      .GET_YIELD_FROM_ITER, .RETURN_GENERATOR, .YIELD_VALUE, .ASYNC_GEN_WRAP, .SEND:

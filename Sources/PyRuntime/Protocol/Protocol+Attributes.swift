@@ -80,6 +80,7 @@ extension Runtime {
         if t.isHeapType, let getattr = t.lookup(staticName("__getattr__")) {
             return try callMethodValue(getattr, obj, [.object(name)])
         }
+        if case .object(let m as PyModule) = obj { return try moduleMissingAttribute(m, name) }
         throw attributeError(obj, name)
     }
 
