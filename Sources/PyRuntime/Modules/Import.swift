@@ -313,6 +313,18 @@ extension Runtime {
         throw e
     }
 
+    /// dir(module): the module's own `__dir__()`, else its namespace's names, sorted.
+    func moduleDir(_ module: PyModule) throws -> Value {
+        let names: [Value]
+        if let custom = module.namespace.lookupString(staticName("__dir__")) {
+            names = try toArray(try call(custom, []))
+        } else {
+            names = module.namespace.items.map { $0.key }
+        }
+        let sorted = names.compactMap { strValue($0) }.sorted { compareStrings(intern($0), intern($1), .lt) }
+        return list(sorted.map { str($0) })
+    }
+
     /// The builtin `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
     func installImportBuiltin() {
         defineBuiltin("__import__") { rt, args, kwargs in
@@ -335,7 +347,7 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "__import__() missing required argument 'name' (pos 1)")
             }
             guard let name = rt.strValue(nameValue) else {
-                throw rt.error(rt.types.typeError, "__import__() argument 1 must be str, not \(rt.typeName(nameValue))")
+                throw rt.error(rt.types.typeError, "module name must be a string")
             }
             let level = try values[4].map { try rt.index($0) } ?? 0
             var globals: PyDict? = nil
@@ -351,6 +363,9 @@ extension Runtime {
 extension Runtime {
     /// ImportError(*args, name=None, path=None): `msg` is the only argument, if there is one.
     func installImportErrorMethods() {
+        // Exceptions take attributes (e.msg = ...), as CPython's do through their __dict__.
+        types.importError.instancesHaveDict = true
+        types.moduleNotFoundError.instancesHaveDict = true
         defineMethod(types.importError, "__init__") { rt, args, kwargs in
             guard let e = args[0].object as? PyBaseException else { return .none }
             e.args = Array(args.dropFirst())

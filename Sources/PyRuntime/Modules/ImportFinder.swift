@@ -86,6 +86,8 @@ extension Runtime {
         if found.kind != .namespace {
             ns.setString(staticName("__file__"), str(found.file))
             ns.setString(staticName("__cached__"), cached.map { str($0) } ?? .none)
+        } else {
+            ns.setString(staticName("__file__"), .none)
         }
         let module = PyModule(type: types.module, name: name, namespace: ns)
         let key = intern(name)

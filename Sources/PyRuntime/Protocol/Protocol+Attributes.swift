@@ -96,9 +96,6 @@ extension Runtime {
             if let t = o as? PyType {
                 return error(types.attributeError, "type object '\(t.name)' has no attribute '\(name.value)'")
             }
-            if let m = o as? PyModule {
-                return error(types.attributeError, "module '\(m.name)' has no attribute '\(name.value)'")
-            }
         }
         return error(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name.value)'")
     }
