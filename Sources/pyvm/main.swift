@@ -241,9 +241,11 @@ case .module:
     var buffer = [CChar](repeating: 0, count: 4096)
     firstPathEntry = getcwd(&buffer, buffer.count) != nil ? String(cString: buffer) : ""
 case .standardInput:
-    if standardInputIsTerminal && options.arguments.first != "-" {
+    if (standardInputIsTerminal || options.inspect) && options.arguments.first != "-" {
+        // The REPL reads standard input itself (python3 -i < file runs the file's lines there).
         interactive = true
     } else {
+        mainPath = "<stdin>"
         switch compileMain(SystemIO.readStandardInput(), filename: "<stdin>") {
         case .code(let code): mainCode = code
         case let failure: deferredCompileError = failure

@@ -17,6 +17,9 @@ extension Runtime {
                 host.writeStderr("\n")
                 return 0
             }
+            // Blank and comment lines between statements only bring the next prompt.
+            let stripped = line.drop { $0 == " " || $0 == "\t" }
+            if lines.isEmpty && (stripped.isEmpty || stripped.hasPrefix("#")) { continue }
             lines.append(line)
             let source = lines.joined(separator: "\n") + "\n"
             let request = HostCompileRequest(source: Array(source.utf8), sourceIsText: true, filename: "<stdin>",
@@ -26,6 +29,10 @@ extension Runtime {
                 let code: PyCodeObject
                 switch host.compile(request) {
                 case .code(let compiled):
+                    // The interactive tokenizer ends a compound statement only at a blank line.
+                    if Runtime.startsCompoundStatement(lines[0]) && !(lines.count > 1 && line.allSatisfy({ $0 == " " || $0 == "\t" })) {
+                        continue
+                    }
                     lines = []
                     code = try PyCodeObject(type: types.code, code: compiled, rt: self)
                 case let .syntaxError(typeName, message, file, line, offset, text, endLine, endOffset):
@@ -52,6 +59,14 @@ extension Runtime {
                 host.writeStderr("SystemError: \(error)\n")
             }
         }
+    }
+
+    /// Whether a statement's first line opens a block (`if`, `def`, a decorator, ...).
+    static func startsCompoundStatement(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\t" }
+        if text.hasPrefix("@") { return true }
+        let word = text.prefix { $0.isLetter || $0 == "_" }
+        return ["if", "for", "while", "def", "class", "with", "try", "async"].contains(String(word))
     }
 
     /// PRINT_EXPR: sys.displayhook(value).

@@ -21,6 +21,8 @@ public final class ImportState {
     public var flags: [(String, Int)] = []
     /// -X options for sys._xoptions.
     public var xOptions: [(String, String?)] = []
+    /// abc's cache token (_abc.get_cache_token), bumped by every register().
+    var abcInvalidationCounter = 0
 
     var sysModulesDict: PyDict? = nil
     var sysModule: PyModule? = nil

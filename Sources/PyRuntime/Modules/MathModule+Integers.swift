@@ -53,6 +53,10 @@ extension Runtime {
             try rt.expectArgs("perm", args, kwargs, min: 1, max: 2)
             let n = try rt.bigIndex(args[0])
             let k = args.count > 1 && !args[1].isNone ? try rt.bigIndex(args[1]) : n
+            if args.count == 1 || args[1].isNone, n.signum() < 0 {
+                // perm(n) is factorial(n), with its message.
+                throw rt.error(rt.types.valueError, "factorial() not defined for negative values")
+            }
             if n.signum() < 0 { throw rt.error(rt.types.valueError, "n must be a non-negative integer") }
             if k.signum() < 0 { throw rt.error(rt.types.valueError, "k must be a non-negative integer") }
             if k > n { return .int(0) }

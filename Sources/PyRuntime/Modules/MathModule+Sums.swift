@@ -53,6 +53,7 @@ extension Runtime {
         }
         def("isclose") { rt, args, kwargs in
             try rt.rejectUnknownKeywords(kwargs, allowed: ["a", "b", "rel_tol", "abs_tol"], function: "isclose")
+            if args.count > 2 { throw rt.error(rt.types.typeError, "isclose() takes exactly 2 positional arguments (\(args.count) given)") }
             var positional = args
             for name in ["a", "b"] where positional.count < 2 {
                 if let v = rt.keyword(kwargs, name) { positional.append(v) }
@@ -60,7 +61,6 @@ extension Runtime {
             guard positional.count == 2 else {
                 throw rt.error(rt.types.typeError, "isclose() missing required argument '\(positional.isEmpty ? "a" : "b")' (pos \(positional.count + 1))")
             }
-            if args.count > 2 { throw rt.error(rt.types.typeError, "isclose() takes exactly 2 positional arguments (\(args.count) given)") }
             let a = try rt.mathDouble(positional[0]), b = try rt.mathDouble(positional[1])
             let relTol = try rt.keyword(kwargs, "rel_tol").map { try rt.mathDouble($0) } ?? 1e-09
             let absTol = try rt.keyword(kwargs, "abs_tol").map { try rt.mathDouble($0) } ?? 0.0

@@ -37,21 +37,15 @@ extension Runtime {
         def("gamma") { rt, args, kwargs in
             try rt.expectOneArgument("math.gamma", args, kwargs)
             let x = try rt.mathDouble(args[0])
-            if x.isNaN { return .float(x) }
-            if x == -.infinity || (x <= 0 && x.rounded(.down) == x) { throw rt.mathDomainError() }
-            if x == .infinity { return .float(x) }
-            let r = tgamma(x)
-            if r.isInfinite { throw rt.mathRangeError() }
+            let (r, failure) = Runtime.lanczosGamma(x)
+            if let failure { throw failure == .domain ? rt.mathDomainError() : rt.mathRangeError() }
             return .float(r)
         }
         def("lgamma") { rt, args, kwargs in
             try rt.expectOneArgument("math.lgamma", args, kwargs)
             let x = try rt.mathDouble(args[0])
-            if x.isNaN { return .float(x) }
-            if x.isInfinite { return .float(.infinity) }
-            if x <= 0 && x.rounded(.down) == x { throw rt.mathDomainError() }
-            let r: Double = Glibc.lgamma(x)
-            if r.isInfinite { throw rt.mathRangeError() }
+            let (r, failure) = Runtime.lanczosLogGamma(x)
+            if let failure { throw failure == .domain ? rt.mathDomainError() : rt.mathRangeError() }
             return .float(r)
         }
         def("degrees") { rt, args, kwargs in
@@ -156,7 +150,12 @@ extension Runtime {
         }
         def("trunc") { rt, args, kwargs in
             try rt.expectOneArgument("math.trunc", args, kwargs)
-            if case .float(let d) = args[0] { return try rt.integralValue(d.rounded(.towardZero)) }
+            switch args[0] {
+            case .float(let d): return try rt.integralValue(d.rounded(.towardZero))
+            case .int, .bool: return .int(try rt.index(args[0]))
+            case .object(let o) where o is PyBigIntObject && !o.type.isHeapType: return args[0]
+            default: break
+            }
             guard let r = try rt.callSpecial(args[0], "__trunc__", []) else {
                 throw rt.error(rt.types.typeError, "type \(rt.typeName(args[0])) doesn't define __trunc__ method")
             }
@@ -184,7 +183,7 @@ extension Runtime {
     /// METH_O's arity message, which names the function with its module (`math.sqrt()`).
     func expectOneArgument(_ qualifiedName: String, _ args: [Value], _ kwargs: PyDict?) throws {
         if let kwargs, kwargs.count > 0 {
-            throw error(types.typeError, "\(qualifiedName.split(separator: ".").last ?? "")() takes no keyword arguments")
+            throw error(types.typeError, "\(qualifiedName)() takes no keyword arguments")
         }
         if args.count != 1 {
             throw error(types.typeError, "\(qualifiedName)() takes exactly one argument (\(args.count) given)")

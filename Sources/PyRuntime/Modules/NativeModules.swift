@@ -3,7 +3,7 @@
 
 extension Runtime {
     /// sys.builtin_module_names.
-    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread"]
+    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc"]
 
     /// A new native module by name, nil when pyvm has none of that name.
     func makeNativeModule(_ name: String) -> PyModule? {
@@ -16,6 +16,7 @@ extension Runtime {
         case "math": return makeMathModule()
         case "time": return makeTimeModule()
         case "_thread": return makeThreadModule()
+        case "_abc": return makeAbcModule()
         default: return nil
         }
     }

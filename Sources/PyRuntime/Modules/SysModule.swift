@@ -51,8 +51,15 @@ extension Runtime {
         set("_xoptions", .object(xOptions))
         set("warnoptions", list([]))
         set("implementation", structSequence("sys.implementation", [("name", str("cpython")), ("cache_tag", str("cpython-311"))]))
-        def("exit") { rt, args, _ in
-            throw PyException(PyBaseException(type: rt.types.systemExit, args: args.isEmpty ? [] : [args[0]]))
+        def("exit") { rt, args, kwargs in
+            try rt.expectArgs("exit", args, kwargs, min: 0, max: 1)
+            // sys.exit(None) raises SystemExit() with no arguments, as CPython's PyErr_SetObject does.
+            // A tuple becomes the arguments themselves.
+            let code = args.first ?? .none
+            if case .object(let t as PyTuple) = code, t.type === rt.types.tuple {
+                throw PyException(PyBaseException(type: rt.types.systemExit, args: t.items))
+            }
+            throw PyException(PyBaseException(type: rt.types.systemExit, args: code.isNone ? [] : [code]))
         }
         installSysIntDigits(ns)
         installDisplayHook(ns)
