@@ -48,6 +48,8 @@ final class CommandLineHost: Host {
 
     func readFile(_ path: String) -> [UInt8]? { try? SystemIO.readFile(path) }
 
+    func readInputLine() -> String? { SystemIO.readLine(keepingNewline: true) }
+
     /// importlib's _write_atomic: a temporary file renamed over the target, the cache
     /// directory made first; any failure just leaves no cache.
     func writeFileAtomically(_ path: String, _ bytes: [UInt8]) -> Bool {

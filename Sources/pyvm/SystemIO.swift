@@ -100,13 +100,16 @@ extension SystemIO {
 
     /// One line of standard input without its newline; nil at end of input. Reads byte by
     /// byte so that nothing past the line is consumed (the program may read stdin too).
-    static func readLine() -> String? {
+    static func readLine(keepingNewline: Bool = false) -> String? {
         var line: [UInt8] = []
         var byte: UInt8 = 0
         while true {
             let n = read(0, &byte, 1)
             if n == 1 {
-                if byte == 0x0A { return String(decoding: line, as: UTF8.self) }
+                if byte == 0x0A {
+                    if keepingNewline { line.append(byte) }
+                    return String(decoding: line, as: UTF8.self)
+                }
                 line.append(byte)
             } else if n < 0 && errno == EINTR {
                 continue

@@ -31,6 +31,7 @@ extension Host {
     public func readFile(_ path: String) -> [UInt8]? { nil }
     public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) -> Bool { false }
     public func defaultModuleSearchPath() -> [String] { [] }
+    public func readInputLine() -> String? { nil }
 
     public func clock(_ kind: HostClock) -> Double {
         var spec = timespec()

@@ -16,6 +16,8 @@ public protocol Host: AnyObject {
     func readFile(_ path: String) -> [UInt8]?
     func writeFileAtomically(_ path: String, _ bytes: [UInt8]) -> Bool
     func defaultModuleSearchPath() -> [String]
+    /// One line of standard input with its "\n" (nil at end of input); default: no input.
+    func readInputLine() -> String?
     // The time module (Host+Imports.swift has defaults reading the system clocks).
     func clock(_ kind: HostClock) -> Double
     func sleep(seconds: Double)

@@ -359,6 +359,7 @@ extension Runtime {
         }
         imports.builtinImport = builtins.lookupString(staticName("__import__"))?.object
         installImportErrorMethods()
+        installInputBuiltin()
     }
 }
 

@@ -115,6 +115,9 @@ extension Runtime {
             set(name, stream)
             set("__\(name)__", stream)
         }
+        let stdin = makeStandardInput()
+        set("stdin", stdin)
+        set("__stdin__", stdin)
         return module
     }
 
