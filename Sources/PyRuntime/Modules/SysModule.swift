@@ -84,6 +84,17 @@ extension Runtime {
             }
             return .object(rt.intern(s.value))
         }
+        def("_getframe") { rt, args, kwargs in
+            try rt.expectArgs("_getframe", args, kwargs, min: 0, max: 1)
+            var depth = args.isEmpty ? 0 : try rt.index(args[0])
+            var frame = rt.callerFrame
+            while depth > 0, let current = frame {
+                frame = current.previous
+                depth -= 1
+            }
+            guard let found = frame else { throw rt.error(rt.types.valueError, "call stack is not deep enough") }
+            return .object(rt.frameObject(found, at: max(0, found.pc - 1)))
+        }
         def("getdefaultencoding") { rt, _, _ in rt.str("utf-8") }
         def("getfilesystemencoding") { rt, _, _ in rt.str("utf-8") }
         def("getfilesystemencodeerrors") { rt, _, _ in rt.str("surrogateescape") }
