@@ -129,17 +129,20 @@ extension Runtime {
     func moduleCode(_ found: FoundModule) throws -> (CodeObject, FrozensetConstantOrder) {
         if found.kind == .sourceless {
             guard let data = host.readFile(found.file) else { throw importError("cannot read \(found.file)", path: found.file) }
+            guard data.count >= 4, Array(data[0..<4]) == PycFile.magic else {
+                throw importError("bad magic number in '\(found.file)'", path: found.file)
+            }
             do {
                 return (try PycFile.parse(data).code, .insertion)
             } catch {
-                throw importError("bad pyc file \(found.file): \(error)", path: found.file)
+                throw marshalException(error)
             }
         }
         guard let status = host.fileStatus(found.file), let source = host.readFile(found.file) else {
             throw importError("cannot read \(found.file)", path: found.file)
         }
         let cacheFile = cachePath(forSource: found.file)
-        if let data = host.readFile(cacheFile), let code = validCachedCode(data, status) {
+        if let data = host.readFile(cacheFile), let code = try validCachedCode(data, status) {
             return (code, .insertion)
         }
         let request = HostCompileRequest(source: source, sourceIsText: false, filename: found.file, mode: "exec",
@@ -163,7 +166,8 @@ extension Runtime {
 
     /// SourceLoader's check of a timestamp .pyc header (mtime and size, each mod 2**32).
     /// Hash-based caches are used when unchecked; checked ones are recompiled.
-    func validCachedCode(_ data: [UInt8], _ source: HostFileStatus) -> CodeObject? {
+    /// A cache whose header matches but whose body does not unmarshal raises, as in CPython.
+    func validCachedCode(_ data: [UInt8], _ source: HostFileStatus) throws -> CodeObject? {
         guard data.count >= 16, Array(data[0..<4]) == PycFile.magic else { return nil }
         let flags = data[4]
         switch flags {
@@ -175,7 +179,17 @@ extension Runtime {
         default:
             return nil
         }
-        return try? PycFile.parse(data).code
+        do {
+            return try PycFile.parse(data).code
+        } catch {
+            throw marshalException(error)
+        }
+    }
+
+    /// marshal's errors as the Python exceptions marshal.loads raises.
+    func marshalException(_ failure: Error) -> PyException {
+        guard let m = failure as? MarshalError else { return importError("bad compiled module: \(failure)") }
+        return error(builtinExceptionType(m.kind.rawValue) ?? types.valueError, m.message)
     }
 
     func littleEndian32(_ value: Int64) -> [UInt8] {
