@@ -19,7 +19,7 @@ let package = Package(
         .target(
             name: "PyRuntime",
             dependencies: ["PyBytecode", .product(name: "BigInt", package: "BigInt")],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"])]),
         .executableTarget(name: "pyvm", dependencies: ["PyBytecode", "PyRuntime"]),
         // libFuzzer target; built normally it is a corpus replayer (see tools/fuzz.sh).
         .executableTarget(name: "FuzzMarshal", dependencies: ["PyBytecode"]),

@@ -34,7 +34,8 @@ extension Runtime {
         }
         let baseSlots = slotted.map { $0.slotCount }.max() ?? 0
         cls.slotCount = baseSlots
-        let baseHasDict = bases.contains { $0.isHeapType && $0.instancesHaveDict }
+        // BaseException instances always have a dict, so exception subclasses keep one.
+        let baseHasDict = bases.contains { ($0.isHeapType && $0.instancesHaveDict) || $0.layout == .baseException }
         defer { installInstanceAttributeDescriptors(cls, bases) }
         guard let declared = cls.namespace.lookupString(staticName("__slots__")) else { return }
         let items: [Value] = strValue(declared) != nil ? [declared] : try toArray(declared)
@@ -67,8 +68,8 @@ extension Runtime {
             if !names.contains(mangled) { names.append(mangled) }
         }
         cls.instancesHaveDict = baseHasDict || wantsDict
-        // Only plain-object layouts have slot storage (PySlottedObject) so far: the members of
-        // a list or exception subclass's __slots__ exist but cannot hold values yet.
+        // Plain-object layouts keep slots in PySlottedObject, exceptions in PyBaseException.slots;
+        // the members of other builtin subclasses' __slots__ (list, ...) cannot hold values yet.
         // CPython sorts the slot names before laying them out.
         for (i, name) in names.sorted().enumerated() {
             cls.namespace.setString(intern(name), .object(PyMemberDescriptor(type: types.memberDescriptor, name: name,

@@ -44,7 +44,17 @@ extension Runtime {
         let frame = newFrame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace, function: body)
         let result = try runNative(frame)
         let cls = try call(meta, [args[1], tuple(bases), .object(namespace)], kwargs: classKwargs)
-        if case .object(let co) = result, let cell = co as? PyCell { cell.contents = cls }
+        // type.__new__ fills the __class__ cell from __classcell__; a metaclass that did not
+        // pass it on leaves the cell empty (builtin___build_class__'s check).
+        if case .object(let co) = result, let cell = co as? PyCell, cls.object is PyType {
+            if cell.contents.isNull {
+                throw error(types.runtimeError, "__class__ not set defining \(try repr(args[1])) as \(try repr(cls)). "
+                            + "Was __classcell__ propagated to type.__new__?")
+            }
+            if !cell.contents.isIdentical(to: cls) {
+                throw error(types.typeError, "__class__ set to \(try repr(cell.contents)) defining \(try repr(args[1])) as \(try repr(cls))")
+            }
+        }
         _ = name
         return cls
     }
@@ -85,6 +95,12 @@ extension Runtime {
             cls.qualname = qs
         }
         try installSlots(cls, bases)
+        if let classCell = ns.lookupString(staticName("__classcell__")) {
+            guard let cell = classCell.object as? PyCell else {
+                throw error(types.typeError, "__classcell__ must be a nonlocal cell, not \(try repr(.object(typeOf(classCell))))")
+            }
+            cell.contents = .object(cls)
+        }
         // A class that defines __eq__ but not __hash__ is unhashable.
         if namespace.lookupString(staticName("__eq__")) != nil && namespace.lookupString(staticName("__hash__")) == nil {
             namespace.setString(staticName("__hash__"), .none)
@@ -173,12 +189,17 @@ extension Runtime {
             byName[name] = t
             builtins.setString(intern(name), .object(t))
         }
+        // Instances of every builtin exception type have a __dict__ (e.attr = 1 works).
+        for (_, v) in builtins.items {
+            if case .object(let o) = v, let t = o as? PyType, t.layout == .baseException { t.instancesHaveDict = true }
+        }
         builtins.setString(staticName("EnvironmentError"), builtins.lookupString(staticName("OSError")) ?? .none)
         builtins.setString(staticName("IOError"), builtins.lookupString(staticName("OSError")) ?? .none)
     }
 
     func installExceptionTypes() {
         installMoreExceptionTypes()
+        installExceptionGroupTypes()
         let base = types.baseException
         defineStatic(base, "__new__") { rt, args, _ in
             guard case .object(let o) = args[0], let cls = o as? PyType else { throw rt.error(rt.types.typeError, "bad exception type") }

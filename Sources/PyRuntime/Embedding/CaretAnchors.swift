@@ -117,7 +117,12 @@ enum CaretAnchorFinder {
         return false
     }
 
-    private static let keywordsOther: Set<String> = ["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "for", "async"]
+    /// Keywords that make the segment something other than a BinOp or Subscript expression;
+    /// statement keywords among them (`raise x from y[0]`: CPython only anchors expression
+    /// statements).
+    private static let keywordsOther: Set<String> = ["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "for", "async",
+                                                     "raise", "from", "return", "del", "assert", "yield", "import",
+                                                     "global", "nonlocal", "pass", "break", "continue"]
 
     private static func tokenize(_ s: [Unicode.Scalar]) -> [Token]? {
         var tokens: [Token] = []

@@ -1,5 +1,5 @@
 // Running a module as __main__, and reporting what escapes it the way CPython does:
-// the traceback on stderr (with chained exceptions), SystemExit codes, exit statuses.
+// the traceback on stderr (ExceptionReport.swift), SystemExit codes, exit statuses.
 import PyBytecode
 
 extension Runtime {
@@ -77,44 +77,10 @@ extension Runtime {
         return 1
     }
 
-    /// traceback.format_exception: the chain (cause/context) first, then this exception.
-    public func formatException(_ exc: PyBaseException) -> String {
-        var seen: [ObjectIdentifier] = []
-        return formatChain(exc, &seen)
-    }
-
-    private func formatChain(_ exc: PyBaseException, _ seen: inout [ObjectIdentifier]) -> String {
-        seen.append(ObjectIdentifier(exc))
-        var out = ""
-        if case .object(let c) = exc.cause, let cause = c as? PyBaseException, !seen.contains(ObjectIdentifier(cause)) {
-            out += formatChain(cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if !exc.suppressContext, case .object(let c) = exc.context, let context = c as? PyBaseException,
-                  !seen.contains(ObjectIdentifier(context)) {
-            out += formatChain(context, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
-        if exc.traceback != nil {
-            out += "Traceback (most recent call last):\n"
-            out += formatTraceback(exc.traceback)
-        }
-        let name = exc.type.moduleName == "builtins" || exc.type.moduleName == "__main__"
-            ? exc.type.qualname : "\(exc.type.moduleName).\(exc.type.qualname)"
-        if let fields = syntaxErrorFields(exc) {
-            out += formatSyntaxError(fields, typeName: name)
-            return out
-        }
-        let message = (try? toStr(.object(exc))) ?? "<exception str() failed>"
-        let suggestion = suggestionSuffix(exc)
-        out += message.isEmpty && suggestion.isEmpty ? "\(name)\n" : "\(name): \(message)\(suggestion)\n"
-        if case .object(let n) = exc.notes, let notes = n as? PyList {
-            for note in notes.items { out += ((try? toStr(note)) ?? "") + "\n" }
-        }
-        return out
-    }
-
-    /// The `File ..., line N, in name` entries, with CPython's repeat compression.
-    func formatTraceback(_ first: PyTraceback?) -> String {
+    /// The `File ..., line N, in name` entries, with CPython's repeat compression. Inside
+    /// exception-group boxes `margin` starts each entry's lines; the repeat notice gets none
+    /// (tb_print_line_repeated writes it bare).
+    func formatTraceback(_ first: PyTraceback?, margin: String = "") -> String {
         var out = ""
         var entry = first
         var lastKey: (String, Int?, String)? = nil
@@ -136,8 +102,8 @@ extension Runtime {
             }
             if repeats <= 3 {
                 let lineText = tb.line.map(String.init) ?? "None"
-                out += "  File \"\(tb.code.filename)\", line \(lineText), in \(tb.code.name)\n"
-                out += sourceExcerpt(tb)
+                out += margin + "  File \"\(tb.code.filename)\", line \(lineText), in \(tb.code.name)\n"
+                for line in sourceExcerpt(tb).split(separator: "\n") { out += margin + line + "\n" }
             }
             entry = tb.next
         }

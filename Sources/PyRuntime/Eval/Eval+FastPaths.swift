@@ -30,13 +30,13 @@ extension Runtime {
         if let list = container.unretainedObject(ofExactClass: PyList.self) {
             return list._withUnsafeGuaranteedRef { l -> Value? in
                 guard l.type === types.list, let j = normalizedIndex(index, l.items.count) else { return nil }
-                return l.items[j]
+                return l.items.withUnsafeBufferPointer { UnsafeMutablePointer(mutating: $0.baseAddress! + j).copiedValue }
             }
         }
         if let tuple = container.unretainedObject(ofExactClass: PyTuple.self) {
             return tuple._withUnsafeGuaranteedRef { t -> Value? in
                 guard t.type === types.tuple, let j = normalizedIndex(index, t.items.count) else { return nil }
-                return t.items[j]
+                return t.items.withUnsafeBufferPointer { UnsafeMutablePointer(mutating: $0.baseAddress! + j).copiedValue }
             }
         }
         return nil

@@ -6,15 +6,18 @@ import PyBytecode
 extension Runtime {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     func run(_ entry: Frame) throws -> Value {
-        // Frame records are owned by `frames`; the loop holds them unowned.
-        unowned(unsafe) var frame = entry
+        var frame = entry
         depth += 1
         if depth > recursionLimit {
             depth -= 1
             releaseFrame(frame)
             throw error(types.recursionError, "maximum recursion depth exceeded")
         }
-        unowned(unsafe) var code = frame.code
+        // The running code object is read through the frame record, never held in a
+        // local: assigning a class reference to a local costs a retain/release pair per call.
+        var code: PyCodeObject {
+            @inline(__always) get { frame.code }
+        }
         var instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
         var slots = frame.slots
         var sp = frame.sp
@@ -26,7 +29,7 @@ extension Runtime {
         var kwNames: PyTuple? = nil
 
         // Slots at and above `sp` hold no values: push initializes, pop moves out.
-        @inline(__always) func push(_ v: Value) {
+        @inline(__always) func push(_ v: consuming Value) {
             (slots + sp).initialize(to: v)
             sp += 1
         }
@@ -44,12 +47,12 @@ extension Runtime {
         }
         @inline(__always) func load(_ f: Frame) {
             frame = f
-            code = f.code
-            instrs = UnsafePointer(code.instructionBuffer.baseAddress!)
+            let codeReference = f.record.pointee.codeReference
+            instrs = codeReference._withUnsafeGuaranteedRef { UnsafePointer($0.instructionBuffer.baseAddress!) }
             slots = f.slots
             sp = f.sp
             pc = f.pc
-            consts = UnsafePointer(code.constantBuffer)
+            consts = codeReference._withUnsafeGuaranteedRef { UnsafePointer($0.constantBuffer) }
         }
         @inline(__always) func save() {
             frame.sp = sp
@@ -83,16 +86,16 @@ extension Runtime {
                 case .CACHE:
                     throw error(types.systemError, "execution ran off the end of \(code.qualname)")
                 case .LOAD_CONST:
-                    push(consts[Int(instr.arg)])
+                    push(UnsafeMutablePointer(mutating: consts + Int(instr.arg)).copiedValue)
                 case .LOAD_FAST:
-                    let v = slots[Int(instr.arg)]
-                    if v.isNull {
+                    let local = slots + Int(instr.arg)
+                    if local.pointee.isNull {
                         throw error(types.unboundLocalError,
                                     "cannot access local variable '\(code.localNames[Int(instr.arg)].value)' where it is not associated with a value")
                     }
-                    push(v)
+                    push(local.copiedValue)
                 case .STORE_FAST:
-                    slots[Int(instr.arg)] = pop()
+                    (slots + Int(instr.arg)).replaceValue(with: pop())
                 case .DELETE_FAST:
                     if slots[Int(instr.arg)].isNull {
                         throw error(types.unboundLocalError,
@@ -100,27 +103,30 @@ extension Runtime {
                     }
                     slots[Int(instr.arg)] = .null
                 case .POP_TOP:
-                    _ = pop()
+                    sp -= 1
+                    (slots + sp).destroyValue()
                 case .PUSH_NULL:
                     push(.null)
                 case .COPY:
-                    push(peek(Int(instr.arg)))
+                    push((slots + sp - Int(instr.arg)).copiedValue)
                 case .SWAP:
                     let i = sp - Int(instr.arg)
                     let t = slots[sp - 1]
                     slots[sp - 1] = slots[i]
                     slots[i] = t
                 case .LOAD_GLOBAL:
-                    let cache = code.globalCaches + (pc - 1)
-                    unowned(unsafe) let globals = frame.globals
-                    unowned(unsafe) let builtinsDict = frame.builtins
+                    let record = frame.record
+                    let cache = record.pointee.codeReference._withUnsafeGuaranteedRef { $0.globalCaches } + (pc - 1)
                     if instr.arg & 1 != 0 { push(.null) }
-                    if cache.pointee.globals == ObjectIdentifier(globals),
-                       cache.pointee.globalsMutations == globals.mutations,
-                       cache.pointee.builtinsMutations == builtinsDict.mutations {
+                    if record.pointee.globalsReference._withUnsafeGuaranteedRef({
+                           cache.pointee.globals == ObjectIdentifier($0) && cache.pointee.globalsMutations == $0.mutations }),
+                       record.pointee.builtinsReference._withUnsafeGuaranteedRef({
+                           cache.pointee.builtinsMutations == $0.mutations }) {
                         push(cache.pointee.value)
                         break
                     }
+                    unowned(unsafe) let globals = frame.globals
+                    unowned(unsafe) let builtinsDict = frame.builtins
                     let name = code.names[Int(instr.arg >> 1)]
                     guard let v = globals.lookupString(name) ?? builtinsDict.lookupString(name) else {
                         if instr.arg & 1 != 0 { _ = pop() }
@@ -232,25 +238,27 @@ extension Runtime {
                     if names == nil, let unretained = (slots + base).unretainedObject(ofExactClass: PyFunction.self),
                        unretained._withUnsafeGuaranteedRef({ $0.simplePositionalCount == argc + 1 }) {
                         // [function, self, args...]: a method call (or an inline __init__).
+                        // The frame takes over the stack's reference to the function.
                         let callee = unretained._withUnsafeGuaranteedRef { function in
-                            newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            frames.push(code: function.code, globals: function.globals, builtins: builtins,
+                                        locals: nil, taking: unretained, stack: stack)
                         }
                         callee.slots.moveInitialize(from: slots + base + 1, count: argc + 1)
-                        sp = base + 1
+                        sp = base
                         if constructed != nil { callee.constructedInstance = constructed }
-                        _ = pop()
                         try enter(callee)
                         continue
                     } else if names == nil, slots[base].isNull,
                               let unretained = (slots + base + 1).unretainedObject(ofExactClass: PyFunction.self),
                               unretained._withUnsafeGuaranteedRef({ $0.simplePositionalCount == argc }) {
                         // [NULL, function, args...]: a plain function call.
+                        // The frame takes over the stack's reference to the function (the
+                        // NULL below it needs no destruction).
                         let callee = unretained._withUnsafeGuaranteedRef { function in
-                            newFrame(code: function.code, globals: function.globals, builtins: builtins, locals: nil, function: function)
+                            frames.push(code: function.code, globals: function.globals, builtins: builtins,
+                                        locals: nil, taking: unretained, stack: stack)
                         }
                         callee.slots.moveInitialize(from: slots + base + 2, count: argc)
-                        sp = base + 2
-                        _ = pop()
                         sp = base
                         try enter(callee)
                         continue
@@ -300,10 +308,10 @@ extension Runtime {
                     push(try call(callable, positional, kwargs: kwargs))
                 case .RETURN_VALUE:
                     var result = pop()
-                    unowned(unsafe) let finished = frame
-                    unowned(unsafe) let caller = finished.previous
+                    let finished = frame
+                    let caller = finished.previous
                     let isEntry = finished.isEntry
-                    if let instance = finished.constructedInstance {
+                    if finished.hasConstructedInstance, let instance = finished.constructedInstance {
                         // An __init__ run inline for a class call: the caller gets the instance.
                         let returned = result
                         result = .object(instance)
@@ -724,9 +732,27 @@ extension Runtime {
                         throw error(types.systemError, "SET_UPDATE without a set")
                     }
                     try setUpdateInternal(s, iterable)
-                case .GET_LEN, .MATCH_MAPPING,
-                     .MATCH_SEQUENCE, .MATCH_KEYS, .MATCH_CLASS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR,
-                     .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
+                case .GET_LEN:
+                    push(.int(try length(top())))
+                case .MATCH_MAPPING:
+                    push(.bool(isMatchMapping(top())))
+                case .MATCH_SEQUENCE:
+                    push(.bool(isMatchSequence(top())))
+                case .MATCH_KEYS:
+                    push(try matchKeys(peek(2), top()))
+                case .MATCH_CLASS:
+                    let names = pop(), cls = pop(), subject = pop()
+                    push(try matchClass(subject, cls, positional: Int(instr.arg), names))
+                case .CHECK_EG_MATCH:
+                    let matchType = pop(), exc = pop()
+                    let (rest, match) = try exceptStarMatch(exc, matchType)
+                    push(rest)
+                    push(match)
+                    if !match.isNone { handledException = match }
+                case .PREP_RERAISE_STAR:
+                    let raised = pop(), original = pop()
+                    push(try prepReraiseStar(original, raised))
+                case .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .END_ASYNC_FOR, .GET_AWAITABLE,
                      .GET_YIELD_FROM_ITER, .RETURN_GENERATOR, .YIELD_VALUE, .ASYNC_GEN_WRAP, .SEND:
                     throw error(types.systemError, "opcode \(instr.opcode.name) is not supported yet")
                 }
@@ -753,8 +779,8 @@ extension Runtime {
                         pc = handler.target
                         break
                     }
-                    unowned(unsafe) let finished = frame
-                    unowned(unsafe) let caller = finished.previous
+                    let finished = frame
+                    let caller = finished.previous
                     let isEntry = finished.isEntry
                     while sp > code.nlocalsplus { _ = pop() }
                     releaseFrame(finished, live: sp)

@@ -25,13 +25,14 @@ final class DataStack {
         base = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
     }
 
-    /// `count` slots, initialized to NULL. Released in LIFO order with `release`.
+    /// `count` slots, the first `initialized` of them set to NULL (a frame's locals; its
+    /// operand-stack slots are initialized by pushes). Released in LIFO order with `release`.
     @inline(__always)
-    func allocate(_ count: Int) -> UnsafeMutablePointer<Value> {
+    func allocate(_ count: Int, initializing initialized: Int) -> UnsafeMutablePointer<Value> {
         if top + count > capacity { startChunk(count) }
         let pointer = base + top
         var i = 0
-        while i < count { (pointer + i).initialize(to: .null); i += 1 }
+        while i < initialized { (pointer + i).initialize(to: .null); i += 1 }
         top += count
         return pointer
     }
@@ -55,7 +56,7 @@ final class DataStack {
     func release(_ pointer: UnsafeMutablePointer<Value>, _ count: Int, live: Int) {
         var i = 0
         while i < live {
-            if case .object = pointer[i] { (pointer + i).deinitialize(count: 1) }
+            (pointer + i).destroyValue()
             i += 1
         }
         top -= count

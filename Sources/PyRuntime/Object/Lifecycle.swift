@@ -116,6 +116,8 @@ extension PyObject {
             moved.attributeName = exception.attributeName
             moved.attributeObject = exception.attributeObject
             moved.osErrorFields = exception.osErrorFields
+            moved.group = exception.group
+            moved.slots = exception.slots
             shell = moved
         default:
             guard type.layout == .object, Swift.type(of: self) == PyObject.self else { return nil }

@@ -99,15 +99,18 @@ public final class PyType: PyObject {
         mro = newMRO
     }
 
-    /// Direct subclasses (`__subclasses__`), held weakly as CPython's tp_subclasses does.
-    private var subclassRefs: [WeakType] = []
+    /// Direct subclasses (`__subclasses__`). CPython holds them weakly; here they are strong
+    /// because type objects never die anyway (each type's MRO holds the type itself), and a
+    /// Swift `weak` reference gives its target a side table, which sends every later
+    /// retain/release of the class down the slow path (measured: a third of the time of
+    /// instance-creating code). See docs/architecture.md, "Type objects are immortal".
+    private var subclassRefs: [PyType] = []
 
     func addSubclass(_ cls: PyType) {
-        subclassRefs.removeAll { $0.type == nil }
-        subclassRefs.append(WeakType(type: cls))
+        subclassRefs.append(cls)
     }
 
-    var liveSubclasses: [PyType] { subclassRefs.compactMap { $0.type } }
+    var liveSubclasses: [PyType] { subclassRefs }
 
     /// Sets the MRO of a builtin type with at most one base (no C3 needed).
     func setLinearMRO() {
@@ -144,6 +147,3 @@ public final class PyType: PyObject {
     }
 }
 
-struct WeakType {
-    weak var type: PyType?
-}

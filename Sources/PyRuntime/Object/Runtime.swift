@@ -60,8 +60,10 @@ public final class Runtime {
     public var argv: [String] = []
     /// The exception being handled (sys.exc_info), a stack saved by PUSH_EXC_INFO.
     var handledException: Value = .none
+    /// BaseExceptionGroup and ExceptionGroup (PyExceptionGroup.swift).
+    var exceptionGroupTypes: ExceptionGroupTypes? = nil
     /// The Python frame that made the current call into a builtin (globals(), locals(), vars()).
-    unowned(unsafe) var callerFrame: Frame? = nil
+    var callerFrame: Frame? = nil
     /// Frame records of the running code, reused in LIFO order.
     let frames = FrameStack()
     /// The import system's state: sys.modules, the search configuration (Modules/Import*.swift).
@@ -84,7 +86,7 @@ public final class Runtime {
     public init(host: Host) {
         // The eval loop reads Value's tag byte directly (Value.swift); a compiler that laid
         // the enum out differently must fail here, on every run, not misread values.
-        precondition(measuredValueObjectTag() == valueObjectTag && MemoryLayout<Value>.size == 9,
+        precondition(valueLayoutIsExpected(),
                      "unexpected memory layout of Value")
         self.host = host
         self.stack = DataStack()

@@ -16,33 +16,59 @@ struct FormatSpec {
     var noNegativeZero = false
     var tooManyDigits = false
 
+    /// Parses a format spec by code points (Python's fill is one code point, not one
+    /// grapheme; scanning scalars also avoids Character segmentation on a hot path).
     init?(_ spec: String) {
-        var chars = Array(spec)[...]
-        if chars.count >= 2, "<>=^".contains(chars[chars.startIndex + 1]) {
-            fill = chars.removeFirst()
-            align = chars.removeFirst()
-        } else if let c = chars.first, "<>=^".contains(c) {
-            align = chars.removeFirst()
+        let chars = Array(spec.unicodeScalars)
+        var i = 0
+        @inline(__always) func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < chars.count ? chars[i + k] : nil }
+        @inline(__always) func isAlign(_ c: Unicode.Scalar?) -> Bool {
+            c == "<" || c == ">" || c == "=" || c == "^"
         }
-        if let c = chars.first, "+- ".contains(c) { sign = c; chars.removeFirst() }
-        if chars.first == "z" { noNegativeZero = true; chars.removeFirst() }
-        if chars.first == "#" { alternate = true; chars.removeFirst() }
-        if chars.first == "0" { zeroPad = true; chars.removeFirst() }
-        var digits = ""
-        while let c = chars.first, c.isASCII, c.isNumber { digits.append(c); chars.removeFirst() }
-        width = Int(digits) ?? 0
-        if !digits.isEmpty && Int(digits) == nil { tooManyDigits = true }
-        if let c = chars.first, c == "," || c == "_" { grouping = c; chars.removeFirst() }
-        if chars.first == "." {
-            chars.removeFirst()
-            var p = ""
-            while let c = chars.first, c.isASCII, c.isNumber { p.append(c); chars.removeFirst() }
-            if !p.isEmpty && Int(p) == nil { tooManyDigits = true; p = "0" }
-            guard let value = Int(p) else { return nil }
-            precision = value
+        @inline(__always) func isDigit(_ c: Unicode.Scalar?) -> Bool {
+            guard let c else { return false }
+            return c.value >= 48 && c.value <= 57
         }
-        if let c = chars.first { type = c; chars.removeFirst() }
-        if !chars.isEmpty { return nil }
+        if chars.count >= 2, isAlign(chars[1]) {
+            fill = Character(chars[0])
+            align = Character(chars[1])
+            i = 2
+        } else if isAlign(peek()) {
+            align = Character(chars[0])
+            i = 1
+        }
+        if let c = peek(), c == "+" || c == "-" || c == " " { sign = Character(c); i += 1 }
+        if peek() == "z" { noNegativeZero = true; i += 1 }
+        if peek() == "#" { alternate = true; i += 1 }
+        if peek() == "0" { zeroPad = true; i += 1 }
+        /// Reads a run of ASCII digits: (value, digit count); value nil on overflow.
+        func digits() -> (Int?, Int) {
+            var value: Int? = 0
+            var count = 0
+            while isDigit(peek()), let c = peek() {
+                if let v = value {
+                    let (m, o1) = v.multipliedReportingOverflow(by: 10)
+                    let (a, o2) = m.addingReportingOverflow(Int(c.value - 48))
+                    value = (o1 || o2) ? nil : a
+                }
+                count += 1
+                i += 1
+            }
+            return (value, count)
+        }
+        let (w, widthDigits) = digits()
+        width = w ?? 0
+        if widthDigits > 0 && w == nil { tooManyDigits = true }
+        if let c = peek(), c == "," || c == "_" { grouping = Character(c); i += 1 }
+        if peek() == "." {
+            i += 1
+            let (p, precisionDigits) = digits()
+            if precisionDigits == 0 { return nil }
+            if p == nil { tooManyDigits = true }
+            precision = p ?? 0
+        }
+        if let c = peek() { type = Character(c); i += 1 }
+        if i < chars.count { return nil }
     }
 }
 
@@ -80,11 +106,16 @@ extension Runtime {
     /// receiver's class: `int.__format__` of a subclass instance runs this, never an override.
     func nativeFormat(_ v: Value, _ spec: String) throws -> String {
         if spec.isEmpty { return try toStr(v) }
-        if spec.contains(",_") || spec.contains("_,") {
-            throw error(types.valueError, "Cannot specify both ',' and '_'.")
+        var previous: Unicode.Scalar = " "
+        for c in spec.unicodeScalars {
+            if (previous == "," && c == "_") || (previous == "_" && c == ",") {
+                throw error(types.valueError, "Cannot specify both ',' and '_'.")
+            }
+            previous = c
         }
-        if let p = FormatSpec(spec), p.tooManyDigits { throw error(types.valueError, "Too many decimal digits in format string") }
-        guard let parsed = FormatSpec(spec) else {
+        let parsedSpec = FormatSpec(spec)
+        if let p = parsedSpec, p.tooManyDigits { throw error(types.valueError, "Too many decimal digits in format string") }
+        guard let parsed = parsedSpec else {
             if let dot = spec.firstIndex(of: "."), !(spec[spec.index(after: dot)...].first?.isNumber ?? false) {
                 throw error(types.valueError, "Format specifier missing precision")
             }

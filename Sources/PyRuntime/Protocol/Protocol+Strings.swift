@@ -142,6 +142,7 @@ extension Runtime {
                 if let text = try unicodeErrorStr(e) { return text }
                 if let text = importErrorStr(e) { return text }
                 if let fields = syntaxErrorFields(e) { return syntaxErrorStr(fields) }
+                if let fields = e.group { return try exceptionGroupStr(fields) }
                 if e.osErrorFields != nil, let method = e.type.lookup(staticName("__str__")),
                    case .object(let r) = try callMethodValue(method, v, []), let s = r as? PyStrObject { return s.value }
                 if e.type.isSubtype(of: types.keyError) && e.args.count == 1 { return try repr(e.args[0]) }

@@ -56,7 +56,7 @@ public final class PyMappingProxy: PyObject {
     public let mapping: Value
     /// For `SomeType.__dict__`: the type, so a builtin type's slot wrappers (made on demand,
     /// not stored in its namespace) can be read through the proxy.
-    public private(set) weak var owner: PyType?
+    public private(set) var owner: PyType?
     init(type: PyType, mapping: Value, owner: PyType? = nil) {
         self.mapping = mapping
         self.owner = owner

@@ -16,6 +16,11 @@ public final class PyBaseException: PyObject {
     /// UnicodeEncodeError/DecodeError/TranslateError's encoding, object, start, end, reason
     /// (kept apart from args, as CPython's struct fields are; nil until __init__ ran).
     public var unicodeErrorFields: [Value]? = nil
+    /// `__slots__` values of exception subclasses that declare slots (grown on first store;
+    /// PySlottedObject's role for plain objects).
+    public var slots: [Value] = []
+    /// BaseExceptionGroup's message and exceptions (nil for other exceptions).
+    public var group: ExceptionGroupFields? = nil
     /// For NameError: the names visible where it was raised (locals, globals, builtins).
     var nameCandidates: [[String]]? = nil
 

@@ -56,8 +56,9 @@ public final class PyBuiltinFunction: PyObject {
     public let body: Body
     /// For builtin methods: the type whose namespace holds it (for error messages and binding).
     public let ownerName: String?
-    /// The owning type itself (`__objclass__`); weak because the type's namespace holds us.
-    public weak var ownerType: PyType?
+    /// The owning type itself (`__objclass__`). Strong although the type's namespace holds
+    /// us: type objects are immortal (see PyType.subclassRefs).
+    public var ownerType: PyType?
     /// True for methods of builtin types: a lookup through an instance binds them.
     public let binds: Bool
 

@@ -6,9 +6,9 @@
 /// subclass as a data descriptor (it wins over the instance `__dict__`).
 public class PyNativeDescriptor: PyObject {
     public let name: String
-    /// The class whose namespace holds the descriptor (`__objclass__`); weak because that
-    /// namespace holds the descriptor.
-    public weak var owner: PyType?
+    /// The class whose namespace holds the descriptor (`__objclass__`). Strong although that
+    /// namespace holds the descriptor: type objects are immortal (see PyType.subclassRefs).
+    public var owner: PyType?
     /// Kept for the messages when the owner is gone (never, in practice).
     let ownerName: String
 
@@ -52,11 +52,25 @@ public final class PyMemberDescriptor: PyNativeDescriptor {
            !slotted.slots[index].isNull {
             return slotted.slots[index]
         }
+        if case .object(let o) = obj, let e = o as? PyBaseException, index < e.slots.count, !e.slots[index].isNull {
+            return e.slots[index]
+        }
         throw rt.error(rt.types.attributeError, "'\(rt.typeName(obj))' object has no attribute '\(name)'")
     }
 
     override func set(_ rt: Runtime, _ obj: Value, _ value: Value?) throws {
         try checkInstance(rt, obj)
+        // Exception subclasses keep their slots in the exception object.
+        if case .object(let o) = obj, let e = o as? PyBaseException {
+            if let value {
+                if index >= e.slots.count { e.slots += Array(repeating: .null, count: index + 1 - e.slots.count) }
+                e.slots[index] = value
+                return
+            }
+            guard index < e.slots.count, !e.slots[index].isNull else { throw rt.error(rt.types.attributeError, name) }
+            e.slots[index] = .null
+            return
+        }
         guard case .object(let o) = obj, let slotted = o as? PySlottedObject, index < slotted.slots.count else {
             throw rt.error(rt.types.attributeError, "'\(rt.typeName(obj))' object has no attribute '\(name)'")
         }

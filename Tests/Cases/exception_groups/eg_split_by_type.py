@@ -1,0 +1,15 @@
+# split(type) returns (match, rest), each a group rebuilt around the matching leaves or None.
+eg = ExceptionGroup("mixed", [ValueError("v1"), TypeError("t1"), ValueError("v2"), KeyError("k")])
+for matcher in [ValueError, TypeError, LookupError, Exception, OSError, BaseException]:
+    match, rest = eg.split(matcher)
+    print(matcher.__name__, repr(match), repr(rest))
+match, rest = eg.split(Exception)
+print("full match is the group itself:", match is eg)
+match, rest = eg.split(ValueError)
+print("leaves are shared:", match.exceptions[0] is eg.exceptions[0], rest.exceptions[0] is eg.exceptions[1])
+print(eg.split(ExceptionGroup)[0] is eg, eg.split(BaseExceptionGroup)[0] is eg)
+base = BaseExceptionGroup("base", [ValueError(1), KeyboardInterrupt(), SystemExit(2)])
+match, rest = base.split(Exception)
+print(type(match).__name__, repr(match), type(rest).__name__, repr(rest))
+match, rest = base.split(SystemExit)
+print(repr(match), repr(rest))
