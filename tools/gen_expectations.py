@@ -12,10 +12,11 @@ usage: python3 tools/gen_expectations.py [--check] [--filter SUBSTR] [--python P
 
 How a case is run (tools/run_cases.py and Tests/PyRuntimeTests/CaseTests.swift do the same;
 Tests/Cases/README.md is the reference for these rules):
-  * argv: [interpreter, "<name>.py"]  (the file name only, a relative path)
+  * argv: [interpreter, "<name>.py"]  (the file name only, a relative path), or
+    [interpreter] + ARGS when a leading comment line is `# args: ARGS` (a JSON list of str)
+  * stdin: /dev/null, or the case file itself when a leading comment line is `# stdin: case`
   * cwd: the case's folder, Tests/Cases/<area>
   * env: the caller's environment plus PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8
-  * stdin: /dev/null
   * stdout and stderr are captured as bytes; the exit status is the process's status
     (a death by signal N is written as -N, as subprocess reports it).
 
@@ -36,6 +37,7 @@ Comparing two runs means comparing these framed byte strings for equality.
 """
 import argparse
 import concurrent.futures
+import json
 import os
 import subprocess
 import sys
@@ -65,13 +67,30 @@ def case_environment():
     return env
 
 
+def case_header(path):
+    """The case's command-line arguments and stdin from its leading `#` lines:
+    `# args: <JSON list of str>` replaces the default ["<name>.py"]; `# stdin: case` feeds the
+    case file itself to stdin (default: /dev/null)."""
+    args, stdin_is_case = [path.name], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        if line.startswith("# args:"):
+            args = json.loads(line[len("# args:"):])
+        elif line.strip() == "# stdin: case":
+            stdin_is_case = True
+    return args, stdin_is_case
+
+
 def run_case(interpreter, rel, timeout):
     """Runs one case; returns (status, stdout, stderr) or None on timeout."""
     path = CASES / rel
+    args, stdin_is_case = case_header(path)
     try:
         done = subprocess.run(
-            [interpreter, path.name], cwd=path.parent, env=case_environment(),
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            [interpreter] + args, cwd=path.parent, env=case_environment(),
+            stdin=path.open("rb") if stdin_is_case else subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             timeout=timeout)
     except subprocess.TimeoutExpired:
         return None

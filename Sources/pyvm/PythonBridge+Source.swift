@@ -56,7 +56,6 @@ extension PythonBridge {
         guard written == request.source.count else {
             return .error(typeName: "OSError", message: "cannot write a temporary file for compile()")
         }
-        let python = getenv("PYVM_PYTHON").map { String(cString: $0) } ?? "python3"
         let arguments = [python, "-c", sourceCompileScript, path, request.filename, request.mode, String(request.flags),
                          request.dontInherit ? "1" : "0", String(request.optimize), request.sourceIsText ? "1" : "0"]
         guard let (status, output, errors) = try? run(arguments), status == 0,

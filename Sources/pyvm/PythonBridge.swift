@@ -51,23 +51,56 @@ enum PythonBridge {
                 elif hasattr(c, 'co_code'):
                     walk(c)
         walk(code)
-        sys.stdout.buffer.write(marshal.dumps((code, tuple(orders))))
+        import os
+        extra = os.environ.get('PYTHONPATH', '').split(os.pathsep)
+        paths = (sys.executable,) + tuple(p for p in sys.path[1:] if p not in extra)
+        sys.stdout.buffer.write(marshal.dumps((code, tuple(orders), paths)))
         """
 
     static func compile(path: String) throws -> CodeObject {
-        let python = getenv("PYVM_PYTHON").map { String(cString: $0) } ?? "python3"
+        try compileScript(path: path).code
+    }
+
+    /// Compiles a script; also returns python3's default sys.path after its first entry
+    /// (without PYTHONPATH's entries), which pyvm's sys.path reuses.
+    static func compileScript(path: String) throws -> (code: CodeObject, searchPath: [String]) {
         let (status, output, errors) = try run([python, "-c", compileScript, path])
         guard status == 0 else {
             let message = errors.split(separator: "\n").last.map(String.init) ?? "python3 exited with status \(status)"
             throw CompileError(message: message)
         }
-        guard case .tuple(let pair) = try MarshalReader.load(output), pair.count == 2,
-              case .code(var code) = pair[0], case .tuple(let orders) = pair[1] else {
+        guard case .tuple(let triple) = try MarshalReader.load(output), triple.count == 3,
+              case .code(var code) = triple[0], case .tuple(let orders) = triple[1], case .tuple(let paths) = triple[2] else {
             throw CompileError(message: "the compiler bridge did not return a code object")
         }
         var remaining = orders[...]
         applyFrozensetOrders(&code, &remaining)
-        return code
+        var searchPath = paths.compactMap { item -> String? in
+            if case .str(let s) = item { return s.string }
+            return nil
+        }
+        // The first entry is python3's real executable: later compiles skip launchers (pyenv shims).
+        if !searchPath.isEmpty, getenv("PYVM_PYTHON") == nil { resolvedPython = searchPath.removeFirst() }
+        return (code, searchPath)
+    }
+
+    /// python3's default sys.path after its first entry, ignoring PYTHONPATH (-E).
+    static func defaultSearchPath() -> [String] {
+        guard let (status, output, _) = try? run([python, "-E", "-c", "import sys; print(sys.executable); print('\\n'.join(sys.path[1:]))"]),
+              status == 0 else { return [] }
+        var lines = String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+        if !lines.isEmpty, getenv("PYVM_PYTHON") == nil { resolvedPython = lines.removeFirst() }
+        return lines
+    }
+
+    /// python3's real executable once a bridge run reported it (set by the interpreter
+    /// thread only, after the front end's own compile).
+    nonisolated(unsafe) static var resolvedPython: String? = nil
+
+    /// The python3 to run: PYVM_PYTHON, else the resolved executable, else `python3` on PATH.
+    static var python: String {
+        if let chosen = getenv("PYVM_PYTHON") { return String(cString: chosen) }
+        return resolvedPython ?? "python3"
     }
 
     /// Puts each frozenset constant's elements in the iteration order the compiler's own

@@ -85,3 +85,37 @@ enum SystemIO {
         Glibc.exit(status)
     }
 }
+
+extension SystemIO {
+    /// All of standard input's bytes (a script piped to `pyvm -`).
+    static func readStandardInput() -> [UInt8] {
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n > 0 { result.append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR { break }
+        }
+        return result
+    }
+
+    /// One line of standard input without its newline; nil at end of input. Reads byte by
+    /// byte so that nothing past the line is consumed (the program may read stdin too).
+    static func readLine(keepingNewline: Bool = false) -> String? {
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let n = read(0, &byte, 1)
+            if n == 1 {
+                if byte == 0x0A {
+                    if keepingNewline { line.append(byte) }
+                    return String(decoding: line, as: UTF8.self)
+                }
+                line.append(byte)
+            } else if n < 0 && errno == EINTR {
+                continue
+            } else {
+                return line.isEmpty ? nil : String(decoding: line, as: UTF8.self)
+            }
+        }
+    }
+}

@@ -64,6 +64,24 @@ enum Cases {
         return process.terminationStatus == 0 && !path.isEmpty ? path : nil
     }()
 
+    /// The case's leading `#` lines: `# args: <JSON list of str>` replaces the default
+    /// ["<name>.py"]; `# stdin: case` feeds the case file itself to stdin.
+    static func header(_ caseURL: URL) -> (arguments: [String], stdinIsCase: Bool) {
+        var arguments = [caseURL.lastPathComponent]
+        var stdinIsCase = false
+        let text = (try? String(contentsOf: caseURL, encoding: .utf8)) ?? ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("#") else { break }
+            if line.hasPrefix("# args:"), let data = line.dropFirst("# args:".count).data(using: .utf8),
+               let list = try? JSONSerialization.jsonObject(with: data) as? [String] {
+                arguments = list
+            } else if line.trimmingCharacters(in: .whitespaces) == "# stdin: case" {
+                stdinIsCase = true
+            }
+        }
+        return (arguments, stdinIsCase)
+    }
+
     /// Runs one case under pyvm; returns the framed, normalised output, or nil on timeout.
     static func run(_ relative: String) throws -> [UInt8]? {
         let caseURL = directory.appendingPathComponent(relative)
@@ -80,13 +98,14 @@ enum Cases {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: pyvm)
-        process.arguments = [caseURL.lastPathComponent]
+        let (arguments, stdinIsCase) = header(caseURL)
+        process.arguments = arguments
         process.currentDirectoryURL = caseURL.deletingLastPathComponent()
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONHASHSEED"] = "0"
         environment["PYTHONIOENCODING"] = "utf-8"
         process.environment = environment
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = stdinIsCase ? try FileHandle(forReadingFrom: caseURL) : FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         let finished = DispatchSemaphore(value: 0)

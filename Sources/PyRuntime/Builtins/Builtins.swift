@@ -44,6 +44,7 @@ extension Runtime {
         installGeneratorTypes()
         guardStrMethodReceivers()
         installMemoryView()
+        installImportBuiltin()
 
         defineBuiltin("print") { rt, args, kwargs in
             try rt.printBuiltin(args, kwargs)
@@ -437,6 +438,7 @@ extension Runtime {
                 guard let frame = rt.callerFrame else { return rt.list([]) }
                 return rt.list(try rt.localsSnapshot(frame).items.compactMap { rt.strValue($0.key) }.sorted().map { rt.str($0) })
             }
+            if case .object(let m as PyModule) = args[0] { return try rt.moduleDir(m) }
             if case .object(let o) = args[0], o.type.isHeapType, let custom = o.type.lookup(rt.staticName("__dir__")) {
                 let items = try rt.toArray(try rt.callMethodValue(custom, args[0], []))
                 let names = items.compactMap { rt.strValue($0) }.sorted { rt.compareStrings(rt.intern($0), rt.intern($1), .lt) }

@@ -346,6 +346,7 @@ extension Runtime {
 
     /// Instance creation for object.__new__: the layout of the most derived builtin base decides.
     func newInstance(_ cls: PyType, args: [Value]) throws -> Value {
+        try checkNotAbstract(cls)
         let instance: PyObject
         switch cls.layout {
         case .baseException: instance = PyBaseException(type: cls, args: args)

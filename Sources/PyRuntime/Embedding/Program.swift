@@ -3,33 +3,57 @@
 import PyBytecode
 
 extension Runtime {
-    /// Runs `code` as the `__main__` module; returns the process exit status.
-    public func runMain(_ code: CodeObject, path: String) -> Int32 {
-        // CPython's __main__ namespace, in its order (no loader or spec objects here).
+    /// Runs `code` as the `__main__` module; returns the process exit status. `path` is the
+    /// script (nil for -c and stdin); `moduleName` is the module `-m` runs as __main__.
+    /// With `interactive`, the REPL runs in the same namespace afterwards (-i); `code` nil runs
+    /// only the REPL.
+    public func runMain(_ code: CodeObject?, path: String?, moduleName: String? = nil,
+                        interactive: (() -> String?)? = nil) -> Int32 {
+        // CPython's __main__ namespace, in its order (no loader objects here).
         let globals = newDict()
         globals.setString(staticName("__name__"), str("__main__"))
         globals.setString(staticName("__doc__"), .none)
-        globals.setString(staticName("__package__"), .none)
-        globals.setString(staticName("__loader__"), .none)
-        globals.setString(staticName("__spec__"), .none)
+        if let moduleName {
+            let parent = String(moduleName[..<(moduleName.lastIndex(of: ".") ?? moduleName.startIndex)])
+            globals.setString(staticName("__package__"), str(parent))
+            globals.setString(staticName("__loader__"), .none)
+            globals.setString(staticName("__spec__"), .object(makeModuleSpec(
+                name: moduleName, origin: path, searchLocations: nil, cached: path.map { cachePath(forSource: $0) },
+                parent: parent)))
+        } else {
+            globals.setString(staticName("__package__"), .none)
+            globals.setString(staticName("__loader__"), .none)
+            globals.setString(staticName("__spec__"), .none)
+        }
         globals.setString(staticName("__annotations__"), .object(newDict()))
-        globals.setString(staticName("__builtins__"), .object(PyModule(type: types.module, name: "builtins", namespace: builtins)))
-        globals.setString(staticName("__file__"), str(path))
-        globals.setString(staticName("__cached__"), .none)
+        globals.setString(staticName("__builtins__"), .object(builtinsModule()))
+        if let path {
+            globals.setString(staticName("__file__"), str(path))
+            globals.setString(staticName("__cached__"), moduleName != nil ? str(cachePath(forSource: path)) : .none)
+        }
+        _ = sysNamespace
+        sysModules.setString(staticName("__main__"), .object(PyModule(type: types.module, name: "__main__", namespace: globals)))
         var status: Int32 = 0
+        var exited = false
         do {
-            let codeObject = try PyCodeObject(type: types.code, code: code, rt: self)
-            let frame = newFrame(code: codeObject, globals: globals, builtins: builtins, locals: globals, function: nil)
-            frame.isEntry = true
-            // The frame refers to the code and globals unowned; keep them alive while it runs.
-            try withExtendedLifetime((codeObject, globals)) { _ = try run(frame) }
+            if let code {
+                let codeObject = try PyCodeObject(type: types.code, code: code, rt: self)
+                let frame = newFrame(code: codeObject, globals: globals, builtins: builtins, locals: globals, function: nil)
+                frame.isEntry = true
+                // The frame refers to the code and globals unowned; keep them alive while it runs.
+                try withExtendedLifetime((codeObject, globals)) { _ = try run(frame) }
+            }
             host.flushStdout()
         } catch let e as PyException {
             host.flushStdout()
+            exited = e.exception.type.isSubtype(of: types.systemExit)
             status = handleUncaught(e.exception)
         } catch {
             host.writeStderr("SystemError: \(error)\n")
             status = 1
+        }
+        if let interactive, !exited {
+            status = runInteractiveLoop(globals, readLine: interactive)
         }
         // The uncaught exception (and the frames its traceback keeps) is gone by now, as in
         // CPython, which drops it right after printing it.

@@ -703,17 +703,17 @@ extension Runtime {
                     }
                 case .IMPORT_NAME:
                     let fromlist = pop()
-                    _ = pop()
-                    _ = fromlist
-                    push(try importModule(code.names[Int(instr.arg)].value))
+                    let level = pop()
+                    push(try importName(code.names[Int(instr.arg)], globals: frame.globals, locals: frame.locals,
+                                        builtins: frame.builtins, fromlist: fromlist, level: level))
                 case .IMPORT_FROM:
-                    let module = top()
-                    let name = code.names[Int(instr.arg)]
-                    do {
-                        push(try getAttribute(module, name))
-                    } catch let e as PyException where e.exception.type.isSubtype(of: types.attributeError) {
-                        throw error(types.importError, "cannot import name '\(name.value)'")
-                    }
+                    push(try importFrom(top(), code.names[Int(instr.arg)]))
+                case .PRINT_EXPR:
+                    try displayValue(pop())
+                case .IMPORT_STAR:
+                    let module = pop()
+                    guard let locals = frame.locals else { throw error(types.systemError, "no locals found during 'import *'") }
+                    try importStar(module, into: locals)
                 case .BUILD_SET:
                     // Elements are added from the deepest stack slot up, as CPython does.
                     let items = popMany(Int(instr.arg))
@@ -752,8 +752,6 @@ extension Runtime {
                 case .PREP_RERAISE_STAR:
                     let raised = pop(), original = pop()
                     push(try prepReraiseStar(original, raised))
-                case .PRINT_EXPR, .IMPORT_STAR:
-                    throw error(types.systemError, "opcode \(instr.opcode.name) is not supported yet")
                 // Generators and coroutines (Eval+Generators.swift, Types/Generator/).
                 case .RETURN_GENERATOR:
                     if resumingWithError { throw injectedException(pop()) }

@@ -11,6 +11,16 @@ public protocol Host: AnyObject {
     /// Compiles source text for compile(), eval() and exec(): the VM itself only runs code
     /// objects, compiling is the front end's job. The default answers `.unavailable`.
     func compile(_ request: HostCompileRequest) -> HostCompileResult
+    // Imports (Host+Imports.swift has the defaults: no file system, no search path).
+    func fileStatus(_ path: String) -> HostFileStatus?
+    func readFile(_ path: String) -> [UInt8]?
+    func writeFileAtomically(_ path: String, _ bytes: [UInt8]) -> Bool
+    func defaultModuleSearchPath() -> [String]
+    /// One line of standard input with its "\n" (nil at end of input); default: no input.
+    func readInputLine() -> String?
+    // The time module (Host+Imports.swift has defaults reading the system clocks).
+    func clock(_ kind: HostClock) -> Double
+    func sleep(seconds: Double)
 }
 
 extension Host {

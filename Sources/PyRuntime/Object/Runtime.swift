@@ -74,8 +74,8 @@ public final class Runtime {
     var callerFrame: Frame? = nil
     /// Frame records of the running code, reused in LIFO order.
     let frames = FrameStack()
-    /// Imported modules by name (sys.modules).
-    var modules: [String: PyModule] = [:]
+    /// The import system's state: sys.modules, the search configuration (Modules/Import*.swift).
+    public let imports = ImportState()
     /// How frozenset constants of code loaded from now on list their elements: `.iteration`
     /// when the front end compiled source and supplied the compiler's own set order.
     public var frozensetConstantOrder: FrozensetConstantOrder = .insertion

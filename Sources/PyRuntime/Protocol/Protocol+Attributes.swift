@@ -80,6 +80,7 @@ extension Runtime {
         if t.isHeapType, let getattr = t.lookup(staticName("__getattr__")) {
             return try callMethodValue(getattr, obj, [.object(name)])
         }
+        if case .object(let m as PyModule) = obj { return try moduleMissingAttribute(m, name) }
         throw attributeError(obj, name)
     }
 
@@ -94,9 +95,6 @@ extension Runtime {
         if case .object(let o) = obj {
             if let t = o as? PyType {
                 return error(types.attributeError, "type object '\(t.name)' has no attribute '\(name.value)'")
-            }
-            if let m = o as? PyModule {
-                return error(types.attributeError, "module '\(m.name)' has no attribute '\(name.value)'")
             }
         }
         return error(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name.value)'")

@@ -30,6 +30,12 @@ extension Runtime {
 
     /// The repr of builtin objects; nested items go through `repr`, which guards recursion.
     func builtinRepr(_ o: PyObject) throws -> String {
+        // Struct sequences (sys.version_info): native tuple subtypes with their own __repr__.
+        if o is PyTuple, o.type !== types.tuple, !o.type.isHeapType,
+           let method = o.type.namespace.lookupString(staticName("__repr__")),
+           case .object(let r as PyStrObject) = try call(method, [.object(o)]) {
+            return r.value
+        }
         switch o {
         case let s as PyStrObject: return PyRepr.repr(s.pyStr)
         case let b as PyBigIntObject: return try decimalString(b.value)
@@ -135,6 +141,7 @@ extension Runtime {
             if let m = o as? PyMappingProxy { return try toStr(m.mapping) }
             if let e = o as? PyBaseException {
                 if let text = try unicodeErrorStr(e) { return text }
+                if let text = importErrorStr(e) { return text }
                 if let fields = syntaxErrorFields(e) { return syntaxErrorStr(fields) }
                 if let fields = e.group { return try exceptionGroupStr(fields) }
                 if e.osErrorFields != nil, let method = e.type.lookup(staticName("__str__")),

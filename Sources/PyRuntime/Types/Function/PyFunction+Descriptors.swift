@@ -103,17 +103,19 @@ extension Runtime {
     /// an imported native module such as sys.
     func moduleOwning(_ b: PyBuiltinFunction) -> Value {
         if builtins.lookupString(intern(b.name))?.object === b { return .object(builtinsModule()) }
-        for (_, module) in modules where module.namespace.lookupString(intern(b.name))?.object === b {
-            return .object(module)
+        for (_, value) in sysModules.items {
+            if case .object(let module as PyModule) = value,
+               module.namespace.lookupString(intern(b.name))?.object === b { return value }
         }
         return .none
     }
 
     /// The `builtins` module object (the `__self__` of builtin functions such as len).
     func builtinsModule() -> PyModule {
-        if let module = modules["builtins"] { return module }
+        if let module = imports.builtinsModule { return module }
         let module = PyModule(type: types.module, name: "builtins", namespace: builtins)
-        modules["builtins"] = module
+        imports.builtinsModule = module
+        sysModules.setString(staticName("builtins"), .object(module))
         return module
     }
 

@@ -1,0 +1,1 @@
+# args: ["-c", "def f():\n    return 1 / 0\nf()"]

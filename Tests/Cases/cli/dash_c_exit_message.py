@@ -1,0 +1,1 @@
+# args: ["-c", "raise SystemExit('fatal: stopping')"]

@@ -1,0 +1,1 @@
+# args: ["-c", "print(__file__)"]

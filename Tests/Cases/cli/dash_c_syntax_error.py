@@ -1,0 +1,1 @@
+# args: ["-c", "x = (1,\nprint(x"]

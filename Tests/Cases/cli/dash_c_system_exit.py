@@ -1,0 +1,1 @@
+# args: ["-c", "import sys; print('before'); sys.exit(4)"]

@@ -1,0 +1,1 @@
+# args: ["-m", "runmod.script", "--flag"]

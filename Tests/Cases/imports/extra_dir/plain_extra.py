@@ -1,0 +1,1 @@
+NAME = "plain module found through an added sys.path entry"

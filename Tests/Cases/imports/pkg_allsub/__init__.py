@@ -1,0 +1,2 @@
+__all__ = ["part", "VALUE"]
+VALUE = "package value"

@@ -1,0 +1,2 @@
+print("pkg_allsub.part loaded by import *")
+PART = "part"

@@ -1,0 +1,3 @@
+print("raises: before the error")
+STARTED = True
+raise ValueError("module body failed")

@@ -1,0 +1,1 @@
+print("pkg_main package init, __name__ =", __name__)
