@@ -46,7 +46,48 @@ enum TransformCommands {
         return fields
     }
 
+    /// `resume REQUESTS`: one request per line, tab-separated:
+    /// `CODE.marshal OFFSET STACK BOUND MODE NAMING OUT.marshal`, where STACK spells the stack
+    /// bottom first (`v` value, `n` NULL, `w` re-entered with block, `-` empty), BOUND is
+    /// `*` or comma-separated local names, MODE `exact|dynamo`, NAMING `resume|original`.
+    /// All requests share one ResumeCache. Prints per request `ok cache=hit|miss stack=K
+    /// locals=a,b closure=c,d` (and writes OUT), or `refused KIND: reason`.
     static func resume(_ arguments: [String]) {
-        SystemIO.writeStdout("not yet\n")
+        guard let requestsPath = arguments.first, let text = try? SystemIO.readFile(requestsPath) else {
+            fail("resume REQUESTS", status: 2)
+        }
+        let cache = ResumeCache()
+        for line in String(decoding: text, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 7, let offset = Int(fields[1]) else {
+                SystemIO.writeStdout("error: malformed request \(line)\n")
+                continue
+            }
+            do {
+                guard case .code(let code) = try MarshalReader.load(try SystemIO.readFile(fields[0])) else {
+                    SystemIO.writeStdout("error: \(fields[0]) holds no code object\n")
+                    continue
+                }
+                let stack: [ResumeStackEntry] = fields[2] == "-" ? [] : fields[2].map {
+                    $0 == "n" ? .null : $0 == "w" ? .reenterWith(constructorArguments: []) : .value
+                }
+                let bound: Set<PyStr>? = fields[3] == "*" ? nil
+                    : Set(fields[3].split(separator: ",").map { PyStr(String($0)) })
+                let request = ResumeRequest(offset: offset, stack: stack, boundLocals: bound,
+                                            mode: fields[4] == "dynamo" ? .dynamoCompatible : .exact,
+                                            naming: fields[5] == "original" ? .original : .resumeName)
+                let hitsBefore = cache.hits
+                let function = try cache.resumeFunction(for: code, request)
+                try SystemIO.writeFile(fields[6], try MarshalWriter.dump(function.code))
+                SystemIO.writeStdout("ok cache=\(cache.hits > hitsBefore ? "hit" : "miss") stack=\(function.stackArgumentCount) "
+                    + "locals=\(function.localArguments.map(\.string).joined(separator: ",")) "
+                    + "closure=\(function.closureNames.map(\.string).joined(separator: ",")) "
+                    + "original=\(function.originalOffset)\n")
+            } catch let refusal as ResumeRefusal {
+                SystemIO.writeStdout("refused \(refusal.kind.rawValue): \(refusal.reason)\n")
+            } catch {
+                SystemIO.writeStdout("error: \(describe(error))\n")
+            }
+        }
     }
 }

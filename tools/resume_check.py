@@ -1,0 +1,184 @@
+"""Differential check of resume functions on stock CPython 3.11 (RESUME.md F, property P2).
+
+For each (function, arguments) of tools/resume/corpus.py: run it uninterrupted, recording
+its result (or exception) and side-effect log. Run it again under sys.settrace with opcode
+events; at every instruction boundary (every visit, so loops are resumed at each
+iteration) copy the frame's locals, cells and log so far. pyvm generates the resume
+function for that boundary (`pyvm --toolkit resume`), assuming an empty operand stack and
+the locals that were bound; boundaries where the stack is not empty are refused by pyvm
+(stackMismatch) and only counted. Each generated code object is marshalled, loaded into
+python3 and called with the copied state; result and log must equal the uninterrupted run.
+
+What this covers: every reachable boundary with an empty stack (statement boundaries and
+more: loop heads with the iterator on the stack are not covered, their stack is not empty),
+locals bound/unbound/deleted, cells (fresh cells holding the copied values: sharing with
+inner functions made before the boundary is not exercised, such boundaries are skipped),
+try bodies, refusals inside handlers. Also: for later boundaries, generating from a
+generated function must give the very same cached code (resume-of-resume).
+Usage: python3 tools/resume_check.py [--pyvm PATH] [--mode exact|dynamo] [--verbose]
+"""
+import argparse
+import collections
+import copy
+import dis
+import marshal
+import os
+import subprocess
+import sys
+import tempfile
+import types
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, 'resume'))
+import corpus  # noqa: E402
+
+MAX_SNAPSHOTS = 300
+
+
+def outcome(fn, args):
+    try:
+        return ('ok', repr(fn(*args)))
+    except Exception as e:  # the corpus raises only Exception subclasses
+        return ('raise', type(e).__name__, repr(e.args))
+
+
+def snapshots(fn, args):
+    """(offset, locals copy, log copy) at every opcode event of fn's own frame."""
+    code = fn.__code__
+    result = []
+    top = []
+
+    def tracer(frame, event, arg):
+        if frame.f_code is not code or (top and frame is not top[0]):
+            return None
+        if not top:
+            top.append(frame)
+        frame.f_trace_opcodes = True
+        if event == 'opcode' and len(result) < MAX_SNAPSHOTS:
+            state = dict(frame.f_locals)
+            closures = any(isinstance(v, types.FunctionType) and v.__closure__ for v in state.values())
+            try:
+                copied = copy.deepcopy((state, list(corpus.LOG)))
+            except Exception:
+                copied = None
+            result.append((frame.f_lasti, None if closures else copied))
+        return tracer
+
+    corpus.LOG.clear()
+    sys.settrace(tracer)
+    try:
+        outcome(fn, args)
+    finally:
+        sys.settrace(None)
+    return result
+
+
+def instruction_fronts(code):
+    """Front offset of each instruction (EXTENDED_ARG prefixes folded), in order."""
+    fronts = []
+    pending = None
+    for ins in dis.get_instructions(code):
+        if ins.opname == 'EXTENDED_ARG':
+            pending = ins.offset if pending is None else pending
+            continue
+        fronts.append(ins.offset if pending is None else pending)
+        pending = None
+    return fronts
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--pyvm', default='.build/release/pyvm')
+    parser.add_argument('--mode', default='exact', choices=['exact', 'dynamo'])
+    parser.add_argument('--verbose', action='store_true')
+    args = parser.parse_args()
+    naming = 'original' if args.mode == 'exact' else 'resume'
+    work = tempfile.mkdtemp(prefix='resume_check_')
+    jobs = []  # (case index, function, args, expected, offset, state, out path)
+    requests = []
+    for case_index, (fn, fn_args) in enumerate(corpus.CASES):
+        corpus.LOG.clear()
+        expected = (outcome(fn, copy.deepcopy(fn_args)), list(corpus.LOG))
+        code_path = os.path.join(work, f'case{case_index}.marshal')
+        with open(code_path, 'wb') as f:
+            f.write(marshal.dumps(fn.__code__))
+        plain = set(fn.__code__.co_varnames) - set(fn.__code__.co_cellvars)
+        for n, (offset, state) in enumerate(snapshots(fn, copy.deepcopy(fn_args))):
+            out = os.path.join(work, f'case{case_index}_{n}.marshal')
+            bound = ','.join(sorted(name for name in (state[0] if state else {}) if name in plain)) or ','
+            requests.append(f'{code_path}\t{offset}\t-\t{bound}\t{args.mode}\t{naming}\t{out}')
+            jobs.append((case_index, fn, expected, offset, state, out))
+    # Resume-of-resume: for each case, the function generated at the first accepted
+    # boundary is asked for every later boundary; answers must be the cached direct ones.
+    requests_path = os.path.join(work, 'requests.tsv')
+    with open(requests_path, 'w') as f:
+        f.write('\n'.join(requests) + '\n')
+    lines = subprocess.run([args.pyvm, '--toolkit', 'resume', requests_path],
+                           capture_output=True, text=True).stdout.splitlines()
+    if len(lines) != len(jobs):
+        print(f'pyvm answered {len(lines)} of {len(jobs)} requests')
+        return 1
+    counts = collections.Counter()
+    failures = []
+    first_ok = {}
+    second = []
+    for (case_index, fn, expected, offset, state, out), line in zip(jobs, lines):
+        if not line.startswith('ok'):
+            counts[line.split(':')[0]] += 1
+            if args.verbose:
+                print(fn.__name__, offset, line)
+            continue
+        if state is None:
+            counts['skipped (state not copyable or shares cells)'] += 1
+            continue
+        with open(out, 'rb') as f:
+            code = marshal.load(f)
+        fields = dict(item.split('=', 1) for item in line.split()[1:])
+        local_names = [n for n in fields['locals'].split(',') if n]
+        closure_names = [n for n in fields['closure'].split(',') if n]
+        values, log = copy.deepcopy(state)
+        cells = tuple(types.CellType(values[n]) if n in values else types.CellType() for n in closure_names)
+        resumed = types.FunctionType(code, corpus.__dict__, code.co_name, None, cells or None)
+        corpus.LOG[:] = log
+        got = (outcome(resumed, [values[n] for n in local_names]), list(corpus.LOG))
+        if got == expected:
+            counts['ok, same result and log'] += 1
+        else:
+            counts['DIFFERENT'] += 1
+            failures.append(f'{fn.__name__} at {offset}: expected {expected}, got {got}')
+        if case_index not in first_ok:
+            first_ok[case_index] = (out, code)
+        else:
+            base_path, base_code = first_ok[case_index]
+            fronts_resumed = instruction_fronts(base_code)
+            fronts_original = instruction_fronts(fn.__code__)
+            shift = len(fronts_resumed) - len(fronts_original)
+            mapped = fronts_resumed[shift + fronts_original.index(offset)]
+            bound = ','.join(local_names) or ','
+            again = out + '.again'
+            second.append((out, again, f'{base_path}\t{mapped}\t-\t{bound}\t{args.mode}\t{naming}\t{again}'))
+    # Replay the direct requests (the base functions and the later boundaries) first, so the
+    # cache knows the base functions and holds the direct answers; then the resume-of-resume
+    # requests: each must be a cache hit with identical bytes.
+    if second:
+        with open(requests_path, 'w') as f:
+            wanted = {s[0] for s in second} | {path for path, _ in first_ok.values()}
+            direct = [r for r in requests if r.split('\t')[-1] in wanted]
+            f.write('\n'.join(direct + [s[2] for s in second]) + '\n')
+        lines = subprocess.run([args.pyvm, '--toolkit', 'resume', requests_path],
+                               capture_output=True, text=True).stdout.splitlines()[len(direct):]
+        for (direct_path, again_path, _), line in zip(second, lines):
+            same = (line.startswith('ok cache=hit') and open(direct_path, 'rb').read() == open(again_path, 'rb').read())
+            counts['resume-of-resume: same cached code' if same else 'RESUME-OF-RESUME DIFFERENT'] += 1
+            if not same:
+                failures.append(f'resume-of-resume {again_path}: {line}')
+    for failure in failures[:20]:
+        print(failure)
+    for key, value in sorted(counts.items()):
+        print(f'{value:6d} {key}')
+    print(f'{len(jobs)} boundaries in {len(corpus.CASES)} runs ({args.mode} mode)')
+    return 1 if failures or len(lines) < len(second) else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
