@@ -48,7 +48,8 @@ enum TransformCommands {
 
     /// `resume REQUESTS`: one request per line, tab-separated:
     /// `CODE.marshal OFFSET STACK BOUND MODE NAMING OUT.marshal`, where STACK spells the stack
-    /// bottom first (`v` value, `n` NULL, `w` re-entered with block, `-` empty), BOUND is
+    /// bottom first, space-separated (`v` value, `n` NULL, `w` re-entered with block whose
+    /// constructor arguments follow as `:s<text>`, `:i<int>`, `:b0`/`:b1`, `:N`; `-` empty), BOUND is
     /// `*` or comma-separated local names, MODE `exact|dynamo`, NAMING `resume|original`.
     /// All requests share one ResumeCache. Prints per request `ok cache=hit|miss stack=K
     /// locals=a,b closure=c,d` (and writes OUT), or `refused KIND: reason`.
@@ -68,9 +69,7 @@ enum TransformCommands {
                     SystemIO.writeStdout("error: \(fields[0]) holds no code object\n")
                     continue
                 }
-                let stack: [ResumeStackEntry] = fields[2] == "-" ? [] : fields[2].map {
-                    $0 == "n" ? .null : $0 == "w" ? .reenterWith(constructorArguments: []) : .value
-                }
+                let stack = try parseStack(fields[2])
                 let bound: Set<PyStr>? = fields[3] == "*" ? nil
                     : Set(fields[3].split(separator: ",").map { PyStr(String($0)) })
                 let request = ResumeRequest(offset: offset, stack: stack, boundLocals: bound,
@@ -87,6 +86,30 @@ enum TransformCommands {
                 SystemIO.writeStdout("refused \(refusal.kind.rawValue): \(refusal.reason)\n")
             } catch {
                 SystemIO.writeStdout("error: \(describe(error))\n")
+            }
+        }
+    }
+
+    static func parseStack(_ text: String) throws -> [ResumeStackEntry] {
+        guard text != "-" else { return [] }
+        return try text.split(separator: " ").map { token -> ResumeStackEntry in
+            let parts = token.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            switch parts[0] {
+            case "v": return .value
+            case "n": return .null
+            case "w":
+                let arguments = try parts.dropFirst().map { part -> PyConstant in
+                    switch (part.first, part.dropFirst()) {
+                    case ("s", let rest): return .str(PyStr(String(rest)))
+                    case ("i", let rest) where Int(rest) != nil: return .int(Int(rest)!)
+                    case ("b", let rest): return .bool(rest == "1")
+                    case ("N", _): return .none
+                    default: throw TransformError("bad constructor argument \(part)")
+                    }
+                }
+                return .reenterWith(constructorArguments: arguments)
+            default:
+                throw TransformError("bad stack entry \(token)")
             }
         }
     }

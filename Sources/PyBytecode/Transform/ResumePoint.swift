@@ -44,6 +44,14 @@ struct ResumePoint {
         if handledExceptionLevels(list)[index] > 0 {
             throw ResumeRefusal(.insideHandler, "offset \(offset) is inside an exception handler (the handled exception and saved offsets are frame state)")
         }
+        // The compiler counts PRECALL n as popping the n arguments, but at run time CALL pops
+        // them: between the two the real stack is n deeper than the static depth. Running
+        // PRECALL again is harmless (its bound-method unpacking is idempotent), so a frame
+        // stopped at CALL continues at its PRECALL, where static and real depths agree.
+        if opcode == .CALL, index >= 1, instructions[index - 1].opcode == .PRECALL,
+           let precallDepth = analysis.depths[index - 1] {
+            return ResumePoint(index: index - 1, depth: precallDepth, blocks: enclosingBlocks(list, index - 1))
+        }
         return ResumePoint(index: index, depth: depth, blocks: enclosingBlocks(list, index))
     }
 
