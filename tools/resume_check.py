@@ -114,7 +114,8 @@ def snapshots(fn, args, mode):
             stack = [type(v.__self__) if reenter and is_with_exit(v) else v for v in stack]
             state = dict(frame.f_locals)
             values = [v for v in stack if v is not NULL]
-            closures = any(isinstance(v, types.FunctionType) and v.__closure__
+            # Closures would keep the traced run's cells; deepcopy builds broken super objects.
+            closures = any(isinstance(v, types.FunctionType) and v.__closure__ or isinstance(v, super)
                            for v in list(state.values()) + values)
             try:
                 copied = copy_state((state, values, list(corpus.LOG)))
@@ -143,6 +144,31 @@ def instruction_fronts(code):
         fronts.append(ins.offset if pending is None else pending)
         pending = None
     return fronts
+
+
+def map_offset(original, resumed, offset):
+    """Where the original's instruction at `offset` is in a resume function generated from
+    it: walk both backwards in lockstep (the resume function is a prologue plus the
+    original). Zero-argument super() calls were rewritten `super(__class__, first)`: the
+    original PRECALL 0 corresponds to the inserted LOAD_DEREF __class__."""
+    def instructions(code):
+        result, pending = [], None
+        for ins in dis.get_instructions(code):
+            if ins.opname == 'EXTENDED_ARG':
+                pending = ins.offset if pending is None else pending
+                continue
+            result.append((ins.opname, ins.arg, ins.offset if pending is None else pending))
+            pending = None
+        return result
+    a, b = instructions(original), instructions(resumed)
+    i, j = len(a) - 1, len(b) - 1
+    while i >= 0:
+        if a[i][0] == 'PRECALL' and a[i][1] == 0 and b[j][0] == 'PRECALL' and b[j][1] == 2:
+            j -= 2  # PRECALL 2 and the first-argument load were inserted
+        if a[i][2] == offset:
+            return b[j][2]
+        i, j = i - 1, j - 1
+    raise ValueError(offset)
 
 
 def main():
@@ -216,10 +242,7 @@ def main():
             first_ok[case_index] = (out, code)
         else:
             base_path, base_code = first_ok[case_index]
-            fronts_resumed = instruction_fronts(base_code)
-            fronts_original = instruction_fronts(fn.__code__)
-            shift = len(fronts_resumed) - len(fronts_original)
-            mapped = fronts_resumed[shift + fronts_original.index(offset)]
+            mapped = map_offset(fn.__code__, base_code, offset)
             bound = ','.join(local_names) or ','
             again = out + '.again'
             second.append((out, again, f'{base_path}\t{mapped}\t{layout}\t{bound}\t{args.mode}\t{naming}\t{again}'))

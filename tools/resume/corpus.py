@@ -274,3 +274,27 @@ CASES = [
     (early_return_in_try, (1,)),
     (big_function, (2,)),
 ]
+
+
+class Base:
+    def describe(self, tag):
+        LOG.append(('base', tag))
+        return tag * 2
+
+
+class Derived(Base):
+    def describe(self, tag):
+        first = super().describe(tag)
+        LOG.append(('derived', first))
+        second = super().describe(tag + 1)
+        return first + second
+
+
+def calls_super(k):
+    d = Derived()
+    r = d.describe(k)
+    LOG.append(r)
+    return r
+
+
+CASES.append((Derived.describe, (Derived(), 3)))

@@ -30,13 +30,14 @@ public final class ResumeCache {
     private struct Original {
         let code: CodeObject
         let list: InstructionList
-        let liveness: Liveness
+        /// Live local slots before each decoded instruction.
+        let liveBefore: [[Int]]
         let frontOffsets: [Int]
         var functions: [ResumeKey: ResumeFunction] = [:]
     }
     private struct Generated {
         let original: CodeKey
-        let originalIndexShift: Int
+        let originalIndex: [Int?]
         let frontOffsets: [Int]
     }
     private var originals: [CodeKey: Original] = [:]
@@ -71,8 +72,8 @@ public final class ResumeCache {
             guard let index = origin.frontOffsets.firstIndex(of: request.offset) else {
                 throw ResumeRefusal(.notAnInstruction, "offset \(request.offset) is not the start of an instruction")
             }
-            let originalIndex = index - origin.originalIndexShift
-            guard originalIndex >= 0, let original = originals[origin.original] else {
+            guard index < origin.originalIndex.count, let originalIndex = origin.originalIndex[index],
+                  let original = originals[origin.original], originalIndex < original.frontOffsets.count else {
                 throw ResumeRefusal(.insideResumePrologue, "offset \(request.offset) is in the prologue of a resume function")
             }
             key = origin.original
@@ -84,7 +85,14 @@ public final class ResumeCache {
                 throw ResumeRefusal(.invalidCode, "the code cannot be decoded: \(error)")
             }
             let offsets = try frontOffsets(list, key.code)
-            originals[key] = Original(code: key.code, list: list, liveness: Liveness.analyze(list), frontOffsets: offsets)
+            // Liveness as the generator sees it: after super() normalization (which reads the
+            // first argument), for each decoded instruction.
+            var normalized = list
+            SuperNormalization.apply(&normalized, key.code)
+            let normalizedLive = Liveness.analyze(normalized).liveBefore
+            let indexByID = normalized.indexByID()
+            let live = list.instructions.map { indexByID[$0.id].map { normalizedLive[$0] } ?? [] }
+            originals[key] = Original(code: key.code, list: list, liveBefore: live, frontOffsets: offsets)
         }
         guard let original = originals[key] else { throw ResumeRefusal(.invalidCode, "internal: cache entry missing") }
         let cacheKey = resumeKey(original, request)
@@ -97,7 +105,7 @@ public final class ResumeCache {
         originals[key]?.functions[cacheKey] = result.function
         let newList = try? InstructionList(decoding: result.function.code)
         generated[CodeKey(code: result.function.code)] = Generated(
-            original: key, originalIndexShift: result.originalIndexShift,
+            original: key, originalIndex: result.originalIndex,
             frontOffsets: (try? newList.map { try frontOffsets($0, result.function.code) } ?? []) ?? [])
         return result.function
     }
@@ -105,8 +113,8 @@ public final class ResumeCache {
     private func resumeKey(_ original: Original, _ request: ResumeRequest) -> ResumeKey {
         let names = original.code.localsplusnames
         var live: [Int] = []
-        if let index = original.frontOffsets.firstIndex(of: request.offset), index < original.liveness.liveBefore.count {
-            live = original.liveness.liveBefore[index].filter { $0 < names.count }
+        if let index = original.frontOffsets.firstIndex(of: request.offset), index < original.liveBefore.count {
+            live = original.liveBefore[index].filter { $0 < names.count }
         }
         let bound = live.filter { request.boundLocals?.contains(names[$0]) ?? true }.map { names[$0] }
         let unbound = live.filter { !(request.boundLocals?.contains(names[$0]) ?? true) }.map { names[$0] }

@@ -5,18 +5,21 @@
 
 struct GeneratedResume {
     var function: ResumeFunction
-    /// Instruction i of the original is instruction `i + originalIndexShift` of the new code.
-    var originalIndexShift: Int
+    /// For each instruction of the new code, the index of the original instruction it
+    /// continues (nil for the prologue, cleanup and normalization code).
+    var originalIndex: [Int?]
 }
 
 enum ResumeGenerator {
     static func generate(_ original: CodeObject, _ list: InstructionList,
                          _ request: ResumeRequest) throws -> GeneratedResume {
-        let point = try ResumePoint.locate(list, in: original, offset: request.offset)
+        var normalized = list
+        SuperNormalization.apply(&normalized, original)
+        let point = try ResumePoint.locate(list, normalized: normalized, in: original, offset: request.offset)
         guard request.stack.count == point.depth else {
             throw ResumeRefusal(.stackMismatch, "the stack layout has \(request.stack.count) entries but the stack holds \(point.depth) values at offset \(request.offset)")
         }
-        try checkBlocks(point, list, request)
+        try checkBlocks(point, normalized, request)
 
         // Slots: stack arguments, live bound locals, live unbound locals, other plain locals,
         // then every cell and free variable as a free variable (sorted, as dynamo does).
@@ -29,7 +32,7 @@ enum ResumeGenerator {
             let kind = LocalKind(rawValue: kinds[slot])
             return kind.contains(.local) && !kind.contains(.cell) && !kind.contains(.free)
         }
-        let live = Liveness.analyze(list).liveBefore[point.index].filter { $0 < names.count && isPlainLocal($0) }
+        let live = Liveness.analyze(normalized).liveBefore[point.index].filter { $0 < names.count && isPlainLocal($0) }
         let liveBound = live.filter { request.boundLocals?.contains(names[$0]) ?? true }
         let liveUnbound = live.filter { !(request.boundLocals?.contains(names[$0]) ?? true) }
         let stackNames = (0..<request.stack.filter { $0 != .null }.count).map { PyStr("___stack\($0)") }
@@ -56,7 +59,7 @@ enum ResumeGenerator {
 
         // The original instructions, slots renumbered; lines of the (dead) code before the
         // resume point cleared in dynamo mode, as dynamo does.
-        var edited = list
+        var edited = normalized
         for index in edited.instructions.indices {
             edited.instructions[index].minimumPrefixCount = 0
             switch edited.instructions[index].opcode.argumentKind {
@@ -75,7 +78,7 @@ enum ResumeGenerator {
             }
         }
         let targetID = edited.instructions[point.index].id
-        let lineno = resumeLine(list, point.index) ?? Int(original.firstlineno)
+        let lineno = resumeLine(normalized, point.index) ?? Int(original.firstlineno)
         let prologuePosition = SourcePosition(line: lineno, endLine: lineno)
 
         // Prologue: stack values, NULLs and re-entered contexts, then the jump.
@@ -154,7 +157,9 @@ enum ResumeGenerator {
         let function = ResumeFunction(code: code, stackArgumentCount: stackNames.count,
                                       localArguments: liveBound.map { names[$0] }, closureNames: freevars,
                                       originalOffset: request.offset)
-        return GeneratedResume(function: function, originalIndexShift: prologue.count + cleanup.count)
+        // Decoded instruction i has identity i; added instructions have fresh identities.
+        let originalIndex = edited.instructions.map { $0.id.raw < list.instructions.count ? $0.id.raw : nil }
+        return GeneratedResume(function: function, originalIndex: originalIndex)
     }
 
     /// Mode rules about the blocks around the point: dynamo-compatible mode continues only
@@ -226,6 +231,7 @@ enum ResumeGenerator {
 
     /// The line the resume point belongs to: its own, else the last one before it.
     static func resumeLine(_ list: InstructionList, _ index: Int) -> Int? {
+        guard index < list.instructions.count else { return nil }
         for candidate in stride(from: index, through: 0, by: -1) {
             if let line = list.instructions[candidate].position.line, line >= 0 { return line }
         }

@@ -9,7 +9,11 @@ struct ResumePoint {
     let blocks: [ExceptionHandler]
 
     /// Checks what holds for every mode and every stack layout; throws the refusal otherwise.
-    static func locate(_ list: InstructionList, in code: CodeObject, offset: Int) throws -> ResumePoint {
+    /// `list` is the code as decoded (instruction i has identity i), `normalized` the list the
+    /// resume function is built from (SuperNormalization applied); the point is returned as
+    /// an index into `normalized`.
+    static func locate(_ list: InstructionList, normalized: InstructionList, in code: CodeObject,
+                       offset: Int) throws -> ResumePoint {
         let generatorLike: CodeFlags = [.generator, .coroutine, .asyncGenerator, .iterableCoroutine]
         guard code.flags.isDisjoint(with: generatorLike) else {
             throw ResumeRefusal(.generatorFrame, "\(code.qualname) is a generator or coroutine: its frame lives in the generator object")
@@ -17,42 +21,44 @@ struct ResumePoint {
         guard code.flags.contains(.optimized) else {
             throw ResumeRefusal(.notOptimized, "\(code.qualname) is a module or class body (not CO_OPTIMIZED): its locals live in a dict")
         }
-        let assembled: AssembledCode
-        do {
-            assembled = try Assembler.assemble(list, firstLine: Int(code.firstlineno), sizeDeadHandlers: false)
-        } catch {
-            throw ResumeRefusal(.invalidCode, "the code does not pass stack analysis: \(error)")
+        let fronts: [Int]
+        do { fronts = try Bytecode.decode(code.code).map(\.start) } catch {
+            throw ResumeRefusal(.invalidCode, "the code cannot be decoded: \(error)")
         }
-        guard let index = assembled.frontOffsets.firstIndex(of: offset) else {
+        guard let rawIndex = fronts.firstIndex(of: offset), rawIndex < list.instructions.count else {
             throw ResumeRefusal(.notAnInstruction, "offset \(offset) is not the start of an instruction")
         }
-        let instructions = list.instructions
-        if let resume = instructions.firstIndex(where: { $0.opcode == .RESUME }), index < resume {
+        let raw = list.instructions
+        if let resume = raw.firstIndex(where: { $0.opcode == .RESUME }), rawIndex < resume {
             throw ResumeRefusal(.prologue, "offset \(offset) is in the prologue (before RESUME): cells are not made yet")
         }
-        let analysis = try StackAnalysis.analyze(list, sizeDeadHandlers: false)
-        guard let depth = analysis.depths[index] else {
-            throw ResumeRefusal(.unreachable, "offset \(offset) is unreachable")
-        }
-        let opcode = instructions[index].opcode
-        let keywordNamesPending = (index >= 1 && instructions[index - 1].opcode == .KW_NAMES)
-            || (index >= 2 && opcode == .CALL && instructions[index - 1].opcode == .PRECALL
-                && instructions[index - 2].opcode == .KW_NAMES)
+        let opcode = raw[rawIndex].opcode
+        let keywordNamesPending = (rawIndex >= 1 && raw[rawIndex - 1].opcode == .KW_NAMES)
+            || (rawIndex >= 2 && opcode == .CALL && raw[rawIndex - 1].opcode == .PRECALL
+                && raw[rawIndex - 2].opcode == .KW_NAMES)
         if keywordNamesPending {
             throw ResumeRefusal(.pendingKeywordNames, "offset \(offset) lies between KW_NAMES and its CALL (the names are interpreter state, not on the stack)")
-        }
-        if handledExceptionLevels(list)[index] > 0 {
-            throw ResumeRefusal(.insideHandler, "offset \(offset) is inside an exception handler (the handled exception and saved offsets are frame state)")
         }
         // The compiler counts PRECALL n as popping the n arguments, but at run time CALL pops
         // them: between the two the real stack is n deeper than the static depth. Running
         // PRECALL again is harmless (its bound-method unpacking is idempotent), so a frame
         // stopped at CALL continues at its PRECALL, where static and real depths agree.
-        if opcode == .CALL, index >= 1, instructions[index - 1].opcode == .PRECALL,
-           let precallDepth = analysis.depths[index - 1] {
-            return ResumePoint(index: index - 1, depth: precallDepth, blocks: enclosingBlocks(list, index - 1))
+        var entry = raw[rawIndex].id
+        if opcode == .CALL, rawIndex >= 1, raw[rawIndex - 1].opcode == .PRECALL { entry = raw[rawIndex - 1].id }
+        guard let index = normalized.indexByID()[entry] else {
+            throw ResumeRefusal(.invalidCode, "internal: instruction \(entry) lost by normalization")
         }
-        return ResumePoint(index: index, depth: depth, blocks: enclosingBlocks(list, index))
+        let analysis: StackAnalysis
+        do { analysis = try StackAnalysis.analyze(normalized, sizeDeadHandlers: false) } catch {
+            throw ResumeRefusal(.invalidCode, "the code does not pass stack analysis: \(error)")
+        }
+        guard let depth = analysis.depths[index] else {
+            throw ResumeRefusal(.unreachable, "offset \(offset) is unreachable")
+        }
+        if handledExceptionLevels(normalized)[index] > 0 {
+            throw ResumeRefusal(.insideHandler, "offset \(offset) is inside an exception handler (the handled exception and saved offsets are frame state)")
+        }
+        return ResumePoint(index: index, depth: depth, blocks: enclosingBlocks(normalized, index))
     }
 
     /// For each instruction, how many exceptions are being handled when it runs: a handler's
