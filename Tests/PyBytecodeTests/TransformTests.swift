@@ -130,7 +130,7 @@ import Testing
                 return d
             """)
         let list = try InstructionList(decoding: code)
-        let live = Liveness.analyze(list).liveBefore
+        let live = Liveness.analyze(list, slotCount: code.localsplusnames.count).liveBefore
         let names = code.localsplusnames.map(\.string)
         func liveNames(_ index: Int) -> [String] { live[index].map { names[$0] } }
         #expect(liveNames(0) == ["a", "b", "c"])  // del b reads b; the handler reads c
@@ -286,5 +286,56 @@ import Testing
             raised
 
             """)
+    }
+
+    // MARK: - Malformed input
+
+    /// Mutated code objects must give errors or refusals, never a trap: decode, assemble,
+    /// analyze and ask for a resume function at every offset.
+    @Test func mutatedCodeNeverTraps() throws {
+        let code = try Self.function("f", in: """
+            def f(a, b=1, *c, **d):
+                try:
+                    with open(a) as h:
+                        for x in h:
+                            b += len(x) if x else 0
+                except OSError as e:
+                    return str(e)
+                return [y for y in c if y] + sorted(d, key=lambda k: k)
+            """)
+        var generator = SplitMix64(seed: 7)
+        var attempts = 0
+        for round in 0..<40 {
+            var mutated = code
+            for _ in 0..<(1 + round % 4) {
+                let field = generator.next() % 4
+                let bit = Int(generator.next() % UInt64(8 * max(mutated.code.count, 1)))
+                switch field {
+                case 0, 1: mutated.code[bit / 8] ^= UInt8(1 << (bit % 8))
+                case 2 where !mutated.exceptiontable.isEmpty:
+                    mutated.exceptiontable[bit % mutated.exceptiontable.count] ^= UInt8(1 << (bit % 8))
+                default:
+                    if !mutated.localspluskinds.isEmpty {
+                        mutated.localspluskinds[bit % mutated.localspluskinds.count] ^= UInt8(1 << (bit % 8))
+                    }
+                }
+            }
+            if let list = try? InstructionList(decoding: mutated) {
+                _ = try? Assembler.assemble(list, into: mutated)
+                _ = Liveness.analyze(list, slotCount: mutated.localsplusnames.count)
+            }
+            let cache = ResumeCache()
+            for offset in stride(from: 0, to: mutated.code.count, by: 2) {
+                for stack in [[], [ResumeStackEntry.value], [.null, .value, .value]] {
+                    attempts += 1
+                    if let function = try? cache.resumeFunction(for: mutated, ResumeRequest(offset: offset, stack: stack)) {
+                        // What comes out must itself decode and re-assemble.
+                        let again = try InstructionList(decoding: function.code)
+                        _ = try Assembler.assemble(again, into: function.code, sizeDeadHandlers: false)
+                    }
+                }
+            }
+        }
+        #expect(attempts > 5_000)
     }
 }

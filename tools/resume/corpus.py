@@ -298,3 +298,16 @@ def calls_super(k):
 
 
 CASES.append((Derived.describe, (Derived(), 3)))
+
+
+def argument_cell(x, y):
+    LOG.append(x)
+    x = x + y
+
+    def read():
+        return x * 10
+    y = read()
+    return x, y
+
+
+CASES.append((argument_cell, (2, 5)))

@@ -7,20 +7,20 @@ public struct Liveness: Sendable {
     /// For each instruction, the local slots (LOAD_FAST arguments) live before it, sorted.
     public var liveBefore: [[Int]]
 
-    public static func analyze(_ list: InstructionList) -> Liveness {
+    /// `slotCount` is the number of fast-local slots (co_localsplusnames); arguments beyond
+    /// it (malformed code) are ignored rather than sized for.
+    public static func analyze(_ list: InstructionList, slotCount: Int) -> Liveness {
         let instructions = list.instructions
         let indexByID = list.indexByID()
         let count = instructions.count
         var successors = [[Int]](repeating: [], count: count)
-        var slotCount = 0
         for (index, instruction) in instructions.enumerated() {
             if instruction.opcode.isJump, let id = instruction.jumpTarget, let target = indexByID[id] {
                 successors[index].append(target)
             }
             if !instruction.opcode.isTerminal && index + 1 < count { successors[index].append(index + 1) }
-            if instruction.opcode.argumentKind == .local { slotCount = max(slotCount, instruction.arg + 1) }
         }
-        let words = (slotCount + 63) / 64
+        let words = (max(slotCount, 0) + 63) / 64
         var live = [[UInt64]](repeating: [UInt64](repeating: 0, count: words), count: count)
         var changed = true
         while changed {
@@ -32,7 +32,7 @@ public struct Liveness: Sendable {
                 }
                 let instruction = instructions[index]
                 let slot = instruction.arg
-                switch instruction.opcode {
+                switch slot >= 0 && slot < slotCount ? instruction.opcode : .NOP {
                 case .STORE_FAST:
                     set[slot / 64] &= ~(UInt64(1) << UInt64(slot % 64))
                 case .LOAD_FAST, .DELETE_FAST:

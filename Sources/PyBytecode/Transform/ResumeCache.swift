@@ -89,7 +89,7 @@ public final class ResumeCache {
             // first argument), for each decoded instruction.
             var normalized = list
             SuperNormalization.apply(&normalized, key.code)
-            let normalizedLive = Liveness.analyze(normalized).liveBefore
+            let normalizedLive = Liveness.analyze(normalized, slotCount: key.code.localsplusnames.count).liveBefore
             let indexByID = normalized.indexByID()
             let live = list.instructions.map { indexByID[$0.id].map { normalizedLive[$0] } ?? [] }
             originals[key] = Original(code: key.code, list: list, liveBefore: live, frontOffsets: offsets)

@@ -32,7 +32,7 @@ enum ResumeGenerator {
             let kind = LocalKind(rawValue: kinds[slot])
             return kind.contains(.local) && !kind.contains(.cell) && !kind.contains(.free)
         }
-        let live = Liveness.analyze(normalized).liveBefore[point.index].filter { $0 < names.count && isPlainLocal($0) }
+        let live = Liveness.analyze(normalized, slotCount: names.count).liveBefore[point.index].filter { $0 < names.count && isPlainLocal($0) }
         let liveBound = live.filter { request.boundLocals?.contains(names[$0]) ?? true }
         let liveUnbound = live.filter { !(request.boundLocals?.contains(names[$0]) ?? true) }
         let stackNames = (0..<request.stack.filter { $0 != .null }.count).map { PyStr("___stack\($0)") }
