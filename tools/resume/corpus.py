@@ -311,3 +311,110 @@ def argument_cell(x, y):
 
 
 CASES.append((argument_cell, (2, 5)))
+
+
+def nested_with(x):
+    with Ctx('outer'):
+        LOG.append('between')
+        with Ctx('inner') as c:
+            LOG.append(c.name)
+            y = 10 // x
+        LOG.append('after inner')
+    return y
+
+
+def with_in_try(x):
+    try:
+        with Ctx('t'):
+            y = 10 // x
+    except ZeroDivisionError:
+        y = 'caught'
+    finally:
+        LOG.append('finally')
+    return y
+
+
+def return_inside_with(items):
+    with Ctx('r'):
+        for item in items:
+            if item > 2:
+                return item
+            LOG.append(item)
+    return None
+
+
+def try_in_with(x):
+    with Ctx('w'):
+        try:
+            y = 10 // x
+        except ZeroDivisionError:
+            y = 0
+        LOG.append(y)
+    return y
+
+
+def dict_iteration(d):
+    keys = []
+    for k, v in d.items():
+        keys.append(k)
+        LOG.append(v)
+    return keys
+
+
+def nested_calls(a):
+    r = max(min(a, 10), abs(-a), len(str(a)))
+    LOG.append(r)
+    return divmod(r, 3)
+
+
+def boolean_ops(a, b):
+    r = a and b or not a
+    LOG.append(r)
+    s = (a or b) and (a, b)
+    return r, s
+
+
+def kwargs_call(a):
+    def inner(x, *, y=0, **rest):
+        return x + y + len(rest)
+    r = inner(a, y=2, z=3)
+    LOG.append(r)
+    return inner(*[a], **{'y': 1})
+
+
+def slices_and_subscripts(xs):
+    xs[1:3] = [9, 9]
+    LOG.append(xs[::2])
+    del xs[0]
+    return xs[-1], xs[:2]
+
+
+def while_with_else_break(n):
+    i = 0
+    while True:
+        i += 1
+        if i >= n:
+            break
+    else:
+        LOG.append('never')
+    LOG.append(i)
+    return i
+
+
+CASES += [
+    (nested_with, (2,)),
+    (nested_with, (0,)),
+    (with_in_try, (5,)),
+    (with_in_try, (0,)),
+    (return_inside_with, ([1, 2, 3, 4],)),
+    (return_inside_with, ([],)),
+    (try_in_with, (0,)),
+    (try_in_with, (2,)),
+    (dict_iteration, ({'a': 1, 'b': 2},)),
+    (nested_calls, (17,)),
+    (boolean_ops, (0, 5)),
+    (boolean_ops, (3, 5)),
+    (kwargs_call, (4,)),
+    (slices_and_subscripts, ([1, 2, 3, 4, 5],)),
+    (while_with_else_break, (3,)),
+]
