@@ -3,18 +3,22 @@
 For each (function, arguments) of tools/resume/corpus.py: run it uninterrupted, recording
 its result (or exception) and side-effect log. Run it again under sys.settrace with opcode
 events; at every instruction boundary (every visit, so loops are resumed at each
-iteration) copy the frame's locals, cells and log so far. pyvm generates the resume
-function for that boundary (`pyvm --toolkit resume`), assuming an empty operand stack and
-the locals that were bound; boundaries where the stack is not empty are refused by pyvm
-(stackMismatch) and only counted. Each generated code object is marshalled, loaded into
-python3 and called with the copied state; result and log must equal the uninterrupted run.
+iteration) copy the frame's operand stack, locals and log so far. pyvm generates the
+resume function for that boundary (`pyvm --toolkit resume`) from the stack layout and the
+bound locals, or refuses with a reason (counted by kind). Each generated code object is
+marshalled, loaded into python3 and called with the copied state; result and log must
+equal the uninterrupted run.
 
-What this covers: every reachable boundary with an empty stack (statement boundaries and
-more: loop heads with the iterator on the stack are not covered, their stack is not empty),
-locals bound/unbound/deleted, cells (fresh cells holding the copied values: sharing with
-inner functions made before the boundary is not exercised, such boundaries are skipped),
-try bodies, refusals inside handlers. Also: for later boundaries, generating from a
-generated function must give the very same cached code (resume-of-resume).
+What this covers: every reachable boundary, with the real operand stack read through
+ctypes (NULLs included; CPython 3.11.7's frame layout) and the locals that were bound;
+cells: fresh cells holding copies, or, when closures made before the boundary share the
+frame's cells, the frame's own cell objects (that run is stopped at the boundary, so the
+sharing is exercised); try bodies and with blocks; refusals inside handlers and between
+KW_NAMES and CALL. States deepcopy cannot copy (generators on the stack, super objects)
+are skipped. In dynamo mode, with blocks' __exit__ slots are re-entered (class plus
+constructor arguments); those runs are counted, not compared (they log an extra enter).
+Also: for later boundaries, generating from a generated function must give the very same
+cached code (resume-of-resume).
 Usage: python3 tools/resume_check.py [--pyvm PATH] [--mode exact|dynamo] [--verbose]
 """
 import argparse
@@ -70,13 +74,33 @@ def operand_stack(frame):
     return result
 
 
-def copy_state(state):
+def copy_state(state, keep=()):
     """Deep copy that keeps module globals (LOG, classes) themselves: the stack may hold
     `LOG.append` or LOG itself, which must stay the list the run logs to. The log's own
-    contents are copied because the snapshot's log is a separate list."""
+    contents are copied because the snapshot's log is a separate list. Objects in `keep`
+    (the frame's cells, when the run stops there) are shared, not copied."""
     state_values, stack_values, log = state
-    memo = {id(v): v for v in vars(corpus).values()}
+    memo = {id(v): v for v in list(vars(corpus).values()) + list(keep)}
     return copy.deepcopy((state_values, stack_values), memo) + (copy.deepcopy(log),)
+
+
+def frame_cells(frame):
+    """The frame's cell objects by name (its cellvars and freevars), read with ctypes."""
+    code = frame.f_code
+    names = (list(code.co_varnames) + [c for c in code.co_cellvars if c not in code.co_varnames]
+             + list(code.co_freevars))
+    iframe = ctypes.c_void_p.from_address(id(frame) + FRAME_F_FRAME).value
+    cells = {}
+    for name in list(code.co_cellvars) + list(code.co_freevars):
+        pointer = ctypes.c_void_p.from_address(iframe + IFRAME_LOCALSPLUS + 8 * names.index(name)).value
+        cell = ctypes.cast(pointer, ctypes.py_object).value
+        assert isinstance(cell, types.CellType), 'unexpected frame layout'
+        cells[name] = cell
+    return cells
+
+
+class Stop(BaseException):
+    """Ends a run at the boundary whose state is taken with the frame's own cells."""
 
 
 def is_with_exit(value):
@@ -91,43 +115,62 @@ def reenter_token(exit_method):
     return 'w'
 
 
-def snapshots(fn, args, mode):
-    """(offset, stack layout, copy of (locals, stack values, log)) at every opcode event of
-    fn's own frame; the copy is None when the state cannot be copied faithfully."""
+def snapshots(fn, args, mode, stop_at=None):
+    """At every opcode event of fn's own frame: (offset, stack layout, bound names, state,
+    shares_cells). state is a copy of (locals, stack values, log, cells): cells is None
+    when fresh cells holding the copied values will do. When closures made before the
+    boundary hold the frame's cells, copies cannot share them: such a snapshot has
+    shares_cells set and no state, and `stop_at=n` runs again, stops the run at event n
+    (raising Stop from the tracer, so nothing changes the cells afterwards) and returns
+    that one snapshot with the frame's own cells."""
     code = fn.__code__
     result = []
     top = []
+    plain = set(code.co_varnames) - set(code.co_cellvars)
 
     def tracer(frame, event, arg):
-        if frame.f_code is not code or (top and frame is not top[0]):
+        if frame.f_code is not code or (top and frame is not top[0]) or (stop_at is not None and result):
             return None
         if not top:
             top.append(frame)
         frame.f_trace_opcodes = True
-        if event == 'opcode' and len(result) < MAX_SNAPSHOTS:
-            stack = operand_stack(frame)
-            # Dynamo-compatible mode re-enters with blocks: their __exit__ slot is passed as
-            # the context manager's class, constructed again without arguments.
-            reenter = mode == 'dynamo'
-            layout = ' '.join('n' if v is NULL else reenter_token(v) if reenter and is_with_exit(v) else 'v'
-                              for v in stack) or '-'
-            stack = [type(v.__self__) if reenter and is_with_exit(v) else v for v in stack]
-            state = dict(frame.f_locals)
-            values = [v for v in stack if v is not NULL]
-            # Closures would keep the traced run's cells; deepcopy builds broken super objects.
-            closures = any(isinstance(v, types.FunctionType) and v.__closure__ or isinstance(v, super)
-                           for v in list(state.values()) + values)
+        if event != 'opcode' or len(result) >= MAX_SNAPSHOTS:
+            return tracer
+        events.append(frame.f_lasti)
+        if stop_at is not None and len(events) - 1 != stop_at:
+            return tracer
+        stack = operand_stack(frame)
+        # Dynamo-compatible mode re-enters with blocks: their __exit__ slot is passed as
+        # the context manager's class, constructed again with its constructor arguments.
+        reenter = mode == 'dynamo'
+        layout = ' '.join('n' if v is NULL else reenter_token(v) if reenter and is_with_exit(v) else 'v'
+                          for v in stack) or '-'
+        stack = [type(v.__self__) if reenter and is_with_exit(v) else v for v in stack]
+        state = dict(frame.f_locals)
+        bound = sorted(name for name in state if name in plain)
+        values = [v for v in stack if v is not NULL]
+        everything = list(state.values()) + values
+        shares_cells = any(isinstance(v, types.FunctionType) and v.__closure__ for v in everything)
+        copied = None
+        # deepcopy builds broken super objects: such states are not copied at all.
+        if not any(isinstance(v, super) for v in everything) and (stop_at is not None or not shares_cells):
+            cells = frame_cells(frame) if stop_at is not None else {}
             try:
-                copied = copy_state((state, values, list(corpus.LOG)))
+                copied = copy_state((state, values, list(corpus.LOG)), cells.values()) + (cells or None,)
             except Exception:
                 copied = None
-            result.append((frame.f_lasti, layout, None if closures else copied))
+        result.append((frame.f_lasti, layout, bound, copied, shares_cells))
+        if stop_at is not None:
+            raise Stop
         return tracer
 
+    events = []
     corpus.LOG.clear()
     sys.settrace(tracer)
     try:
         outcome(fn, args)
+    except Stop:
+        pass
     finally:
         sys.settrace(None)
     return result
@@ -187,10 +230,13 @@ def main():
         code_path = os.path.join(work, f'case{case_index}.marshal')
         with open(code_path, 'wb') as f:
             f.write(marshal.dumps(fn.__code__))
-        plain = set(fn.__code__.co_varnames) - set(fn.__code__.co_cellvars)
-        for n, (offset, layout, state) in enumerate(snapshots(fn, copy.deepcopy(fn_args), args.mode)):
+        for n, (offset, layout, bound, state, shares_cells) in enumerate(
+                snapshots(fn, copy.deepcopy(fn_args), args.mode)):
+            if shares_cells:
+                stopped = snapshots(fn, copy.deepcopy(fn_args), args.mode, stop_at=n)
+                state = stopped[0][3] if stopped and stopped[0][0] == offset else None
             out = os.path.join(work, f'case{case_index}_{n}.marshal')
-            bound = ','.join(sorted(name for name in (state[0] if state else {}) if name in plain)) or ','
+            bound = ','.join(bound) or ','
             requests.append(f'{code_path}\t{offset}\t{layout}\t{bound}\t{args.mode}\t{naming}\t{out}')
             jobs.append((case_index, fn, expected, offset, layout, state, out))
     # Resume-of-resume: for each case, the function generated at the first accepted
@@ -214,15 +260,20 @@ def main():
                 print(fn.__name__, offset, line)
             continue
         if state is None:
-            counts['skipped (state not copyable or shares cells)'] += 1
+            counts['skipped (state deepcopy cannot copy: generators, super objects)'] += 1
             continue
         with open(out, 'rb') as f:
             code = marshal.load(f)
         fields = dict(item.split('=', 1) for item in line.split()[1:])
         local_names = [n for n in fields['locals'].split(',') if n]
         closure_names = [n for n in fields['closure'].split(',') if n]
-        values, stack_values, log = copy_state(state)
-        cells = tuple(types.CellType(values[n]) if n in values else types.CellType() for n in closure_names)
+        values, stack_values, log, frame_cells_by_name = state
+        if frame_cells_by_name:  # the stopped run's own cells: used once, shared
+            counts['(of which with the frame\'s own cells)'] += 1
+            cells = tuple(frame_cells_by_name[n] for n in closure_names)
+        else:
+            values, stack_values, log = copy_state((values, stack_values, log))
+            cells = tuple(types.CellType(values[n]) if n in values else types.CellType() for n in closure_names)
         resumed = types.FunctionType(code, corpus.__dict__, code.co_name, None, cells or None)
         corpus.LOG[:] = log
         got = (outcome(resumed, stack_values + [values[n] for n in local_names]), list(corpus.LOG))
