@@ -37,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, 'resume'))
 import corpus  # noqa: E402
 
-MAX_SNAPSHOTS = 300
+MAX_SNAPSHOTS = 1000
 
 
 def outcome(fn, args):

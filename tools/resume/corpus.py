@@ -418,3 +418,31 @@ CASES += [
     (slices_and_subscripts, ([1, 2, 3, 4, 5],)),
     (while_with_else_break, (3,)),
 ]
+
+
+import math  # noqa: E402
+
+
+def module_method(x):
+    # LOAD_METHOD on a module finds a plain function: NULL, then the function.
+    r = math.floor(x) + math.ceil(x)
+    LOG.append(r)
+    return math.hypot(r, 1)
+
+
+# Comprehension code objects are functions taking the iterator as `.0`.
+listcomp_code = next(c for c in comprehension_user.__code__.co_consts if hasattr(c, 'co_code'))
+listcomp = type(comprehension_user)(listcomp_code, globals(), 'listcomp')
+
+# More than 256 locals: EXTENDED_ARG on LOAD_FAST/STORE_FAST (one chained assignment keeps
+# the run short enough for every boundary to be tried).
+_source = ['def many_locals(n):', '    ' + ' = '.join(f'v{i}' for i in range(300)) + ' = n']
+_source += ['    t = 0', '    for i in range(2):', '        t += v0 + v150 + v299 + i',
+            '        LOG.append(t)', '    return t']
+exec('\n'.join(_source))
+
+CASES += [
+    (module_method, (2.5,)),
+    (listcomp, (iter([1, 2, 3]),)),
+    (many_locals, (1,)),
+]
