@@ -288,6 +288,41 @@ import Testing
             """)
     }
 
+    @Test func zeroArgumentSuperSurvivesANewFirstArgument() throws {
+        let source = """
+            class A:
+                def f(self):
+                    return ['A']
+            class B(A):
+                def f(self):
+                    return ['B'] + super().f()
+            """
+        let module = try Self.compile(source)
+        var method: CodeObject? = nil
+        for constant in module.consts {
+            guard case .code(let body) = constant, body.name.string == "B" else { continue }
+            for inner in body.consts { if case .code(let f) = inner, f.name.string == "f" { method = f } }
+        }
+        let code = try #require(method)
+        // At `super` the list ['B'] is on the stack, so ___stack0 becomes the first local.
+        let loadSuper = try Self.offset(of: .LOAD_GLOBAL, in: code)
+        let function = try ResumeCache().resumeFunction(for: code, ResumeRequest(
+            offset: loadSuper, stack: [.value], naming: .original))
+        #expect(function.code.name.string == "f" && function.code.qualname.string == "B.f")
+        #expect(function.code.varnames.prefix(2).map(\.string) == ["___stack0", "self"])
+        #expect(function.closureNames == ["__class__"])
+        let script = """
+            import marshal, sys, types
+            code = marshal.loads(sys.stdin.buffer.read())
+            exec(sys.argv[1], globals())
+            cell = B.f.__closure__[0]
+            fn = types.FunctionType(code, globals(), 'f', None, (cell,))
+            print(fn(['B'], B()))
+            """
+        let output = try Oracle.python(script, [source], stdin: Data(try MarshalWriter.dump(function.code)))
+        #expect(String(decoding: output, as: UTF8.self) == "['B', 'A']\n")
+    }
+
     // MARK: - Malformed input
 
     /// Mutated code objects must give errors or refusals, never a trap: decode, assemble,
