@@ -16,7 +16,8 @@ frame's cells, the frame's own cell objects (that run is stopped at the boundary
 sharing is exercised); try bodies and with blocks; refusals inside handlers and between
 KW_NAMES and CALL. States deepcopy cannot copy (generators on the stack, super objects)
 are skipped. In dynamo mode, with blocks' __exit__ slots are re-entered (class plus
-constructor arguments); those runs are counted, not compared (they log an extra enter).
+constructor arguments); such a run must log exactly one extra `enter` per re-entered block
+and otherwise match, or (a suppressing context) end in dynamo's `raise None` TypeError.
 Also: for later boundaries, generating from a generated function must give the very same
 cached code (resume-of-resume).
 Usage: python3 tools/resume_check.py [--pyvm PATH] [--mode exact|dynamo] [--verbose]
@@ -280,12 +281,19 @@ def main():
         if got == expected:
             counts['ok, same result and log'] += 1
         elif any(token.startswith('w') for token in layout.split(' ')):
-            # Re-entering adds an enter and an exit of a fresh context (and a suppressed
-            # exception ends in dynamo's TypeError): counted, not compared.
-            same = got[0] == expected[0]
-            counts['re-entered with block: ' + ('same result' if same else 'different result')] += 1
-            if args.verbose:
-                print(f'{fn.__name__} at {offset} re-entered: expected {expected}, got {got}')
+            # P5: re-entering logs one extra `enter` per re-entered block (bottom first) at the
+            # point; everything after must be the uninterrupted run's. A context that
+            # suppresses the exception ends in dynamo's `raise None` TypeError instead.
+            names = [token.split(':')[1][1:] for token in layout.split(' ') if token.startswith('w:')]
+            prefix = log
+            wanted = (expected[0], prefix + [f'enter {name}' for name in names] + expected[1][len(prefix):])
+            if got == wanted:
+                counts['re-entered with block: one extra enter per block, rest identical'] += 1
+            elif got[0][:2] == ('raise', 'TypeError') and 'exceptions must derive' in got[0][2]:
+                counts["re-entered with block: suppressed exception ends in dynamo's raise None"] += 1
+            else:
+                counts['DIFFERENT'] += 1
+                failures.append(f'{fn.__name__} at {offset} re-entered: expected {wanted}, got {got}')
         else:
             counts['DIFFERENT'] += 1
             failures.append(f'{fn.__name__} at {offset}: expected {expected}, got {got}')
