@@ -90,6 +90,63 @@ enum TransformCommands {
         }
     }
 
+    /// `resume-sweep FILE...`: for every function code object of each .pyc, asks for a
+    /// resume function at every instruction boundary (stack: the static depth, all values)
+    /// and checks that each generated code decodes, passes stack analysis and re-assembles
+    /// to itself. Prints `PATH ok=N` then `refused-KIND=N` counts and any `error` lines.
+    static func resumeSweep(_ files: [String]) {
+        for path in files {
+            var ok = 0
+            var refused: [String: Int] = [:]
+            var errors: [String] = []
+            do {
+                let pyc = try PycFile.parse(try SystemIO.readFile(path))
+                let generatorLike: CodeFlags = [.generator, .coroutine, .asyncGenerator, .iterableCoroutine]
+                for code in ToolkitCommands.allCodeObjects(pyc.code) where code.flags.contains(.optimized) {
+                    // Refused as a whole (checked by TransformTests.refusals): counted once.
+                    if !code.flags.isDisjoint(with: generatorLike) {
+                        refused["generatorFrame-codeObjects", default: 0] += 1
+                        continue
+                    }
+                    let list = try InstructionList(decoding: code)
+                    guard let depths = try? StackAnalysis.analyze(list, sizeDeadHandlers: false).depths else {
+                        errors.append("\(code.qualname): no stack analysis")
+                        continue
+                    }
+                    let fronts = try Bytecode.decode(code.code).map(\.start)
+                    let cache = ResumeCache()
+                    for (index, instruction) in list.instructions.enumerated() {
+                        let entry = instruction.opcode == .CALL && index > 0
+                            && list.instructions[index - 1].opcode == .PRECALL ? index - 1 : index
+                        guard let depth = depths[entry] else { continue }
+                        let request = ResumeRequest(offset: fronts[index], stack: Array(repeating: .value, count: depth))
+                        do {
+                            let function = try cache.resumeFunction(for: code, request)
+                            let again = try Assembler.assemble(try InstructionList(decoding: function.code),
+                                                               into: function.code, sizeDeadHandlers: false)
+                            if again != function.code {
+                                errors.append("\(code.qualname)@\(fronts[index]): does not re-assemble to itself")
+                            }
+                            ok += 1
+                        } catch let refusal as ResumeRefusal {
+                            refused[refusal.kind.rawValue, default: 0] += 1
+                            if refusal.kind == .invalidCode || refusal.kind == .stackMismatch {
+                                errors.append("\(code.qualname)@\(fronts[index]): \(refusal.reason)")
+                            }
+                        } catch {
+                            errors.append("\(code.qualname)@\(fronts[index]): \(describe(error))")
+                        }
+                    }
+                }
+            } catch {
+                errors.append(describe(error))
+            }
+            let counts = refused.sorted { $0.key < $1.key }.map { " refused-\($0.key)=\($0.value)" }.joined()
+            SystemIO.writeStdout("\(path) ok=\(ok)\(counts)\n")
+            for error in errors.prefix(5) { SystemIO.writeStdout("error \(path): \(error)\n") }
+        }
+    }
+
     static func parseStack(_ text: String) throws -> [ResumeStackEntry] {
         guard text != "-" else { return [] }
         return try text.split(separator: " ").map { token -> ResumeStackEntry in
