@@ -28,11 +28,7 @@ struct ResumeKey: Hashable {
 
 public final class ResumeCache {
     private struct Original {
-        let code: CodeObject
-        let list: InstructionList
-        /// Live local slots before each decoded instruction.
-        let liveBefore: [[Int]]
-        let frontOffsets: [Int]
+        let analysis: ResumeAnalysis
         var functions: [ResumeKey: ResumeFunction] = [:]
     }
     private struct Generated {
@@ -73,59 +69,38 @@ public final class ResumeCache {
                 throw ResumeRefusal(.notAnInstruction, "offset \(request.offset) is not the start of an instruction")
             }
             guard index < origin.originalIndex.count, let originalIndex = origin.originalIndex[index],
-                  let original = originals[origin.original], originalIndex < original.frontOffsets.count else {
+                  let original = originals[origin.original], originalIndex < original.analysis.fronts.count else {
                 throw ResumeRefusal(.insideResumePrologue, "offset \(request.offset) is in the prologue of a resume function")
             }
             key = origin.original
-            request.offset = original.frontOffsets[originalIndex]
+            request.offset = original.analysis.fronts[originalIndex]
         }
         if originals[key] == nil {
-            let list: InstructionList
-            do { list = try InstructionList(decoding: key.code) } catch {
-                throw ResumeRefusal(.invalidCode, "the code cannot be decoded: \(error)")
-            }
-            let offsets = try frontOffsets(list, key.code)
-            // Liveness as the generator sees it: after super() normalization (which reads the
-            // first argument), for each decoded instruction.
-            var normalized = list
-            SuperNormalization.apply(&normalized, key.code)
-            let normalizedLive = Liveness.analyze(normalized, slotCount: key.code.localsplusnames.count).liveBefore
-            let indexByID = normalized.indexByID()
-            let live = list.instructions.map { indexByID[$0.id].map { normalizedLive[$0] } ?? [] }
-            originals[key] = Original(code: key.code, list: list, liveBefore: live, frontOffsets: offsets)
+            originals[key] = Original(analysis: try ResumeAnalysis(key.code))
         }
         guard let original = originals[key] else { throw ResumeRefusal(.invalidCode, "internal: cache entry missing") }
-        let cacheKey = resumeKey(original, request)
+        let cacheKey = try resumeKey(original.analysis, request)
         if let hit = original.functions[cacheKey] {
             hits += 1
             return hit
         }
-        let result = try ResumeGenerator.generate(key.code, original.list, request)
+        let result = try ResumeGenerator.generate(original.analysis, request)
         misses += 1
         originals[key]?.functions[cacheKey] = result.function
-        let newList = try? InstructionList(decoding: result.function.code)
         generated[CodeKey(code: result.function.code)] = Generated(
             original: key, originalIndex: result.originalIndex,
-            frontOffsets: (try? newList.map { try frontOffsets($0, result.function.code) } ?? []) ?? [])
+            frontOffsets: (try? Bytecode.decode(result.function.code.code).map(\.start)) ?? [])
         return result.function
     }
 
-    private func resumeKey(_ original: Original, _ request: ResumeRequest) -> ResumeKey {
-        let names = original.code.localsplusnames
-        var live: [Int] = []
-        if let index = original.frontOffsets.firstIndex(of: request.offset), index < original.liveBefore.count {
-            live = original.liveBefore[index].filter { $0 < names.count }
-        }
+    /// The key of a request; throws the refusal when the point cannot be resumed at all.
+    private func resumeKey(_ analysis: ResumeAnalysis, _ request: ResumeRequest) throws -> ResumeKey {
+        let names = analysis.code.localsplusnames
+        let point = try ResumePoint.locate(analysis, offset: request.offset)
+        let live = analysis.liveBefore[point.index].filter { $0 < names.count }
         let bound = live.filter { request.boundLocals?.contains(names[$0]) ?? true }.map { names[$0] }
         let unbound = live.filter { !(request.boundLocals?.contains(names[$0]) ?? true) }.map { names[$0] }
         return ResumeKey(originalOffset: request.offset, stack: request.stack, liveBound: bound,
                          liveUnbound: unbound, mode: request.mode, naming: request.naming)
-    }
-
-    /// Byte offset of each instruction's front, as InstructionList(decoding:) numbers them.
-    private func frontOffsets(_ list: InstructionList, _ code: CodeObject) throws -> [Int] {
-        do { return try Bytecode.decode(code.code).map(\.start) } catch {
-            throw ResumeRefusal(.invalidCode, "the code cannot be decoded: \(error)")
-        }
     }
 }

@@ -11,11 +11,11 @@ struct GeneratedResume {
 }
 
 enum ResumeGenerator {
-    static func generate(_ original: CodeObject, _ list: InstructionList,
-                         _ request: ResumeRequest) throws -> GeneratedResume {
-        var normalized = list
-        SuperNormalization.apply(&normalized, original)
-        let point = try ResumePoint.locate(list, normalized: normalized, in: original, offset: request.offset)
+    static func generate(_ analysis: ResumeAnalysis, _ request: ResumeRequest) throws -> GeneratedResume {
+        let original = analysis.code
+        let list = analysis.list
+        let normalized = analysis.normalized
+        let point = try ResumePoint.locate(analysis, offset: request.offset)
         guard request.stack.count == point.depth else {
             throw ResumeRefusal(.stackMismatch, "the stack layout has \(request.stack.count) entries but the stack holds \(point.depth) values at offset \(request.offset)")
         }
@@ -32,7 +32,7 @@ enum ResumeGenerator {
             let kind = LocalKind(rawValue: kinds[slot])
             return kind.contains(.local) && !kind.contains(.cell) && !kind.contains(.free)
         }
-        let live = Liveness.analyze(normalized, slotCount: names.count).liveBefore[point.index].filter { $0 < names.count && isPlainLocal($0) }
+        let live = analysis.liveBefore[point.index].filter { $0 < names.count && isPlainLocal($0) }
         let liveBound = live.filter { request.boundLocals?.contains(names[$0]) ?? true }
         let liveUnbound = live.filter { !(request.boundLocals?.contains(names[$0]) ?? true) }
         let stackNames = (0..<request.stack.filter { $0 != .null }.count).map { PyStr("___stack\($0)") }

@@ -9,11 +9,9 @@ struct ResumePoint {
     let blocks: [ExceptionHandler]
 
     /// Checks what holds for every mode and every stack layout; throws the refusal otherwise.
-    /// `list` is the code as decoded (instruction i has identity i), `normalized` the list the
-    /// resume function is built from (SuperNormalization applied); the point is returned as
-    /// an index into `normalized`.
-    static func locate(_ list: InstructionList, normalized: InstructionList, in code: CodeObject,
-                       offset: Int) throws -> ResumePoint {
+    /// The point is returned as an index into `analysis.normalized`.
+    static func locate(_ analysis: ResumeAnalysis, offset: Int) throws -> ResumePoint {
+        let code = analysis.code
         let generatorLike: CodeFlags = [.generator, .coroutine, .asyncGenerator, .iterableCoroutine]
         guard code.flags.isDisjoint(with: generatorLike) else {
             throw ResumeRefusal(.generatorFrame, "\(code.qualname) is a generator or coroutine: its frame lives in the generator object")
@@ -21,14 +19,10 @@ struct ResumePoint {
         guard code.flags.contains(.optimized) else {
             throw ResumeRefusal(.notOptimized, "\(code.qualname) is a module or class body (not CO_OPTIMIZED): its locals live in a dict")
         }
-        let fronts: [Int]
-        do { fronts = try Bytecode.decode(code.code).map(\.start) } catch {
-            throw ResumeRefusal(.invalidCode, "the code cannot be decoded: \(error)")
-        }
-        guard let rawIndex = fronts.firstIndex(of: offset), rawIndex < list.instructions.count else {
+        let raw = analysis.list.instructions
+        guard let rawIndex = analysis.fronts.firstIndex(of: offset), rawIndex < raw.count else {
             throw ResumeRefusal(.notAnInstruction, "offset \(offset) is not the start of an instruction")
         }
-        let raw = list.instructions
         if let resume = raw.firstIndex(where: { $0.opcode == .RESUME }), rawIndex < resume {
             throw ResumeRefusal(.prologue, "offset \(offset) is in the prologue (before RESUME): cells are not made yet")
         }
@@ -45,20 +39,17 @@ struct ResumePoint {
         // stopped at CALL continues at its PRECALL, where static and real depths agree.
         var entry = raw[rawIndex].id
         if opcode == .CALL, rawIndex >= 1, raw[rawIndex - 1].opcode == .PRECALL { entry = raw[rawIndex - 1].id }
-        guard let index = normalized.indexByID()[entry] else {
+        guard let index = analysis.normalizedIndex[entry] else {
             throw ResumeRefusal(.invalidCode, "internal: instruction \(entry) lost by normalization")
         }
-        let analysis: StackAnalysis
-        do { analysis = try StackAnalysis.analyze(normalized, sizeDeadHandlers: false) } catch {
-            throw ResumeRefusal(.invalidCode, "the code does not pass stack analysis: \(error)")
-        }
-        guard let depth = analysis.depths[index] else {
+        let depths = try analysis.depths.get()
+        guard let depth = depths[index] else {
             throw ResumeRefusal(.unreachable, "offset \(offset) is unreachable")
         }
-        if handledExceptionLevels(normalized)[index] > 0 {
+        if analysis.handledLevels[index] > 0 {
             throw ResumeRefusal(.insideHandler, "offset \(offset) is inside an exception handler (the handled exception and saved offsets are frame state)")
         }
-        return ResumePoint(index: index, depth: depth, blocks: enclosingBlocks(normalized, index))
+        return ResumePoint(index: index, depth: depth, blocks: enclosingBlocks(analysis.normalized, index))
     }
 
     /// For each instruction, how many exceptions are being handled when it runs: a handler's
