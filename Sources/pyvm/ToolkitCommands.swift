@@ -12,6 +12,9 @@ enum ToolkitCommands {
         case "tables": tables(files)
         case "dis": disassembleMany(files)
         case "mutate": mutate(files)
+        case "transform-identity": TransformCommands.identity(files)
+        case "resume": TransformCommands.resume(files)
+        case "resume-sweep": TransformCommands.resumeSweep(files)
         default: fail("unknown toolkit command \(command)", status: 2)
         }
         SystemIO.exit(0)
