@@ -106,9 +106,9 @@ extension Runtime {
     /// receiver's class: `int.__format__` of a subclass instance runs this, never an override.
     func nativeFormat(_ v: Value, _ spec: String) throws -> String {
         if spec.isEmpty { return try toStr(v) }
-        var previous: Unicode.Scalar = " "
-        for c in spec.unicodeScalars {
-            if (previous == "," && c == "_") || (previous == "_" && c == ",") {
+        var previous: UInt8 = 0x20
+        for c in spec.utf8 {
+            if (previous == 0x2C && c == 0x5F) || (previous == 0x5F && c == 0x2C) {  // ",_" or "_,"
                 throw error(types.valueError, "Cannot specify both ',' and '_'.")
             }
             previous = c
@@ -122,10 +122,11 @@ extension Runtime {
             throw error(types.valueError, "Invalid format specifier '\(spec)' for object of type '\(typeName(v))'")
         }
         switch v {
-        case .int, .bool: return try formatInteger(try bigValue(v), parsed, value: v)
+        case .int(let i): return try formatInteger(.small(i), parsed, value: v)
+        case .bool(let b): return try formatInteger(.small(b ? 1 : 0), parsed, value: v)
         case .float(let d): return try formatFloat(d, parsed)
         case .object(let o):
-            if let big = o as? PyBigIntObject { return try formatInteger(big.value, parsed, value: v) }
+            if let big = o as? PyBigIntObject { return try formatInteger(.big(big.value), parsed, value: v) }
             if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let c = o as? PyComplex { return try formatComplex(c, parsed) }
             if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
@@ -165,18 +166,54 @@ extension Runtime {
         }
     }
 
+    /// Inserts `separator` between groups of `every` digits, counted from the right.
+    /// `digits` is ASCII (decimal, hex, octal or binary digits).
     func group(_ digits: String, _ separator: Character, every: Int = 3) -> String {
-        var out: [Character] = []
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % every == 0 { out.append(separator) }
-            out.append(c)
+        let bytes = Array(digits.utf8)
+        let separatorBytes = Array(String(separator).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / every * separatorBytes.count)
+        for (i, b) in bytes.enumerated() {
+            if i > 0 && (bytes.count - i) % every == 0 { out.append(contentsOf: separatorBytes) }
+            out.append(b)
         }
-        return String(out.reversed())
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func formatInteger(_ value: BigInt, _ spec: FormatSpec, value original: Value) throws -> String {
+    /// An int to format: machine-sized ones skip BigInt.
+    enum FormattedInteger {
+        case small(Int)
+        case big(BigInt)
+
+        var isNegative: Bool {
+            switch self {
+            case .small(let i): return i < 0
+            case .big(let b): return b.sign == .minus
+            }
+        }
+        var bigValue: BigInt {
+            switch self {
+            case .small(let i): return BigInt(i)
+            case .big(let b): return b
+            }
+        }
+        /// The magnitude's digits in `radix` (lowercase).
+        func digits(_ radix: Int, _ rt: Runtime) throws -> String {
+            switch self {
+            case .small(let i): return String(i.magnitude, radix: radix)
+            case .big(let b): return radix == 10 ? try rt.decimalString(BigInt(b.magnitude)) : String(b.magnitude, radix: radix)
+            }
+        }
+    }
+
+    func formatInteger(_ value: FormattedInteger, _ spec: FormatSpec, value original: Value) throws -> String {
         let type = spec.type ?? "d"
-        if "eEfFgG%".contains(type) { return try formatFloat(Double(value), spec) }
+        if "eEfFgG%".contains(type) {
+            switch value {
+            case .small(let i): return try formatFloat(Double(i), spec)
+            case .big(let b): return try formatFloat(Double(b), spec)
+            }
+        }
         if let g = spec.grouping, "cbBoxXn".contains(type), !(g == "_" && "boxX".contains(type)) {
             throw error(types.valueError, "Cannot specify '\(g)' with '\(type)'.")
         }
@@ -189,20 +226,20 @@ extension Runtime {
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = try decimalString(BigInt(value.magnitude))
-        case "b": digits = String(value.magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
-        case "o": digits = String(value.magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
-        case "x": digits = String(value.magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""
-        case "X": digits = String(value.magnitude, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
+        case "d", "n": digits = try value.digits(10, self)
+        case "b": digits = try value.digits(2, self); prefix = spec.alternate ? "0b" : ""
+        case "o": digits = try value.digits(8, self); prefix = spec.alternate ? "0o" : ""
+        case "x": digits = try value.digits(16, self); prefix = spec.alternate ? "0x" : ""
+        case "X": digits = try value.digits(16, self).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "c":
-            guard let scalar = Int(exactly: value).flatMap({ UInt32(exactly: $0) }).flatMap(Unicode.Scalar.init) else {
+            guard let scalar = Int(exactly: value.bigValue).flatMap({ UInt32(exactly: $0) }).flatMap(Unicode.Scalar.init) else {
                 throw error(types.overflowError, "%c arg not in range(0x110000)")
             }
             return pad(String(Character(scalar)), spec, defaultAlign: ">")
         default:
             throw error(types.valueError, "Unknown format code '\(type)' for object of type '\(typeName(original))'")
         }
-        let sign = value.sign == .minus ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+        let sign = value.isNegative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
         if let g = spec.grouping {
             let every = type == "d" || type == "n" ? 3 : 4
             var grouped = group(digits, g, every: every)

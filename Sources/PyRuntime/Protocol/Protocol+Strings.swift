@@ -31,7 +31,12 @@ extension Runtime {
     /// The repr of builtin objects; nested items go through `repr`, which guards recursion.
     func builtinRepr(_ o: PyObject) throws -> String {
         switch o {
-        case let s as PyStrObject: return PyRepr.repr(s.pyStr)
+        case let s as PyStrObject:
+            // Printable ASCII without quotes or backslashes is its own repr between single quotes.
+            if s.isASCII && s.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x27 && $0 != 0x22 && $0 != 0x5C } }) {
+                return "'" + s.value + "'"
+            }
+            return PyRepr.repr(s.pyStr)
         case let b as PyBigIntObject: return try decimalString(b.value)
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
