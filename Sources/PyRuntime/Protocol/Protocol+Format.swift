@@ -150,20 +150,35 @@ extension Runtime {
     }
 
     func pad(_ body: String, _ spec: FormatSpec, defaultAlign: Character, signLength: Int = 0) -> String {
+        guard spec.width > 0 else { return body }
         let length = body.unicodeScalars.count
         guard spec.width > length else { return body }
         let padding = spec.width - length
-        let fill = String(spec.fill)
+        // Built as UTF-8 bytes; the sign and prefix kept in front by "=" are ASCII.
+        let fill = Array(String(spec.fill).utf8)
+        let bytes = Array(body.utf8)
+        var out: [UInt8] = []
+        let (fillBytes, overflow) = padding.multipliedReportingOverflow(by: fill.count)
+        if !overflow && fillBytes < 1 << 20 { out.reserveCapacity(bytes.count + fillBytes) }
+        func addFill(_ n: Int) { for _ in 0..<n { out.append(contentsOf: fill) } }
         switch spec.align ?? defaultAlign {
-        case "<": return body + String(repeating: fill, count: padding)
+        case "<":
+            out.append(contentsOf: bytes)
+            addFill(padding)
         case "^":
-            let left = padding / 2
-            return String(repeating: fill, count: left) + body + String(repeating: fill, count: padding - left)
+            addFill(padding / 2)
+            out.append(contentsOf: bytes)
+            addFill(padding - padding / 2)
         case "=":
-            let sign = String(body.prefix(signLength))
-            return sign + String(repeating: fill, count: padding) + body.dropFirst(signLength)
-        default: return String(repeating: fill, count: padding) + body
+            let signBytes = Swift.min(signLength, bytes.count)
+            out.append(contentsOf: bytes[..<signBytes])
+            addFill(padding)
+            out.append(contentsOf: bytes[signBytes...])
+        default:
+            addFill(padding)
+            out.append(contentsOf: bytes)
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Inserts `separator` between groups of `every` digits, counted from the right.
@@ -208,17 +223,18 @@ extension Runtime {
 
     func formatInteger(_ value: FormattedInteger, _ spec: FormatSpec, value original: Value) throws -> String {
         let type = spec.type ?? "d"
-        if "eEfFgG%".contains(type) {
+        let code = type.asciiValue ?? 0
+        if "eEfFgG%".utf8.contains(code) {
             switch value {
             case .small(let i): return try formatFloat(Double(i), spec)
             case .big(let b): return try formatFloat(Double(b), spec)
             }
         }
-        if let g = spec.grouping, "cbBoxXn".contains(type), !(g == "_" && "boxX".contains(type)) {
+        if let g = spec.grouping, "cbBoxXn".utf8.contains(code), !(g == "_" && "boxX".utf8.contains(code)) {
             throw error(types.valueError, "Cannot specify '\(g)' with '\(type)'.")
         }
-        if spec.precision != nil, "dnbcoxX".contains(type) { throw error(types.valueError, "Precision not allowed in integer format specifier") }
-        if spec.noNegativeZero, "dnbcoxX".contains(type) {
+        if spec.precision != nil, "dnbcoxX".utf8.contains(code) { throw error(types.valueError, "Precision not allowed in integer format specifier") }
+        if spec.noNegativeZero, "dnbcoxX".utf8.contains(code) {
             throw error(types.valueError, "Negative zero coercion (z) not allowed in integer format specifier")
         }
         if type == "c" && spec.sign != "-" { throw error(types.valueError, "Sign not allowed with integer format specifier 'c'") }

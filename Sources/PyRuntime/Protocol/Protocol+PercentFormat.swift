@@ -67,7 +67,8 @@ extension Runtime {
                 case UInt8(ascii: "0"): zero = true
                 default: break
                 }
-                if "-+ #0".utf8.contains(chars[pos]) { pos += 1 } else { break }
+                if chars[pos] == UInt8(ascii: "-") || chars[pos] == UInt8(ascii: "+") || chars[pos] == UInt8(ascii: " ")
+                    || chars[pos] == UInt8(ascii: "#") || chars[pos] == UInt8(ascii: "0") { pos += 1 } else { break }
             }
             func starValue() throws -> Int {
                 let v = try next()
@@ -97,7 +98,7 @@ extension Runtime {
                     precision = p
                 }
             }
-            while pos < chars.count, "hlL".utf8.contains(chars[pos]) { pos += 1 }
+            while pos < chars.count, chars[pos] == UInt8(ascii: "h") || chars[pos] == UInt8(ascii: "l") || chars[pos] == UInt8(ascii: "L") { pos += 1 }
             guard pos < chars.count else { throw error(types.valueError, "incomplete format") }
             // The conversion is one code point (its UTF-8 length from the lead byte).
             let conversionStart = pos
@@ -156,6 +157,18 @@ extension Runtime {
                     body = String(Character(scalar))
                 }
             case "d", "i", "u", "x", "X", "o":
+                // Machine ints format without BigInt.
+                if case .int(let small) = v {
+                    if small < 0 { sign = "-" }
+                    switch conversion {
+                    case "x": body = String(small.magnitude, radix: 16); if alternate { prefix = "0x" }
+                    case "X": body = String(small.magnitude, radix: 16, uppercase: true); if alternate { prefix = "0X" }
+                    case "o": body = String(small.magnitude, radix: 8); if alternate { prefix = "0o" }
+                    default: body = String(small.magnitude)
+                    }
+                    if let p = precision, body.utf8.count < p { body = String(repeating: "0", count: p - body.utf8.count) + body }
+                    break
+                }
                 var n: BigInt
                 switch v {
                 case .int, .bool: n = try bigValue(v)

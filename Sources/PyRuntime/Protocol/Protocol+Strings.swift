@@ -175,6 +175,9 @@ extension Runtime {
     func formatDouble(_ d: Double, _ conversion: Character, _ precision: Int, alternate: Bool = false) -> String {
         if d.isNaN { return conversion.isUppercase ? "NAN" : "nan" }
         if d.isInfinite { return (d < 0 ? "-" : "") + (conversion.isUppercase ? "INF" : "inf") }
+        if (conversion == "f" || conversion == "F") && !alternate, let fixed = PyFixedPoint.format(d, precision: precision) {
+            return fixed
+        }
         let spec = (alternate ? "%#." : "%.") + "\(precision)\(conversion)"
         var buffer = [CChar](repeating: 0, count: 512)
         let n = withVaList([d]) { vsnprintf(&buffer, buffer.count, spec, $0) }
