@@ -134,13 +134,18 @@ public enum PyHash {
 
     /// `_Py_HashBytes`: 0 for empty input, otherwise siphash13 with a zero key.
     public static func hashBytes(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { hashBytes($0) }
+    }
+
+    /// `_Py_HashBytes` over a buffer (the runtime hashes str storage in place).
+    public static func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if bytes.isEmpty { return 0 }
         let h = Int(bitPattern: UInt(siphash13(bytes)))
         return h == -1 ? -2 : h
     }
 
     /// SipHash-1-3 with k0 = k1 = 0 (pyhash.c).
-    static func siphash13(_ bytes: [UInt8]) -> UInt64 {
+    static func siphash13(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let k0: UInt64 = 0
         let k1: UInt64 = 0
         var v0 = k0 ^ 0x736F_6D65_7073_6575
@@ -159,10 +164,11 @@ public enum PyHash {
         }
 
         let count = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         var offset = 0
         while count - offset >= 8 {
-            var word: UInt64 = 0
-            for k in 0..<8 { word |= UInt64(bytes[offset + k]) << UInt64(8 * k) }
+            // Little-endian 8-byte words, as pyhash.c reads them.
+            let word = UInt64(littleEndian: raw?.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ?? 0)
             offset += 8
             v3 ^= word
             round()

@@ -106,9 +106,9 @@ extension Runtime {
     /// receiver's class: `int.__format__` of a subclass instance runs this, never an override.
     func nativeFormat(_ v: Value, _ spec: String) throws -> String {
         if spec.isEmpty { return try toStr(v) }
-        var previous: Unicode.Scalar = " "
-        for c in spec.unicodeScalars {
-            if (previous == "," && c == "_") || (previous == "_" && c == ",") {
+        var previous: UInt8 = 0x20
+        for c in spec.utf8 {
+            if (previous == 0x2C && c == 0x5F) || (previous == 0x5F && c == 0x2C) {  // ",_" or "_,"
                 throw error(types.valueError, "Cannot specify both ',' and '_'.")
             }
             previous = c
@@ -122,10 +122,11 @@ extension Runtime {
             throw error(types.valueError, "Invalid format specifier '\(spec)' for object of type '\(typeName(v))'")
         }
         switch v {
-        case .int, .bool: return try formatInteger(try bigValue(v), parsed, value: v)
+        case .int(let i): return try formatInteger(.small(i), parsed, value: v)
+        case .bool(let b): return try formatInteger(.small(b ? 1 : 0), parsed, value: v)
         case .float(let d): return try formatFloat(d, parsed)
         case .object(let o):
-            if let big = o as? PyBigIntObject { return try formatInteger(big.value, parsed, value: v) }
+            if let big = o as? PyBigIntObject { return try formatInteger(.big(big.value), parsed, value: v) }
             if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
             if let c = o as? PyComplex { return try formatComplex(c, parsed) }
             if let f = o as? PyBoxedFloat { return try formatFloat(f.value, parsed) }
@@ -149,39 +150,91 @@ extension Runtime {
     }
 
     func pad(_ body: String, _ spec: FormatSpec, defaultAlign: Character, signLength: Int = 0) -> String {
+        guard spec.width > 0 else { return body }
         let length = body.unicodeScalars.count
         guard spec.width > length else { return body }
         let padding = spec.width - length
-        let fill = String(spec.fill)
+        // Built as UTF-8 bytes; the sign and prefix kept in front by "=" are ASCII.
+        let fill = Array(String(spec.fill).utf8)
+        let bytes = Array(body.utf8)
+        var out: [UInt8] = []
+        let (fillBytes, overflow) = padding.multipliedReportingOverflow(by: fill.count)
+        if !overflow && fillBytes < 1 << 20 { out.reserveCapacity(bytes.count + fillBytes) }
+        func addFill(_ n: Int) { for _ in 0..<n { out.append(contentsOf: fill) } }
         switch spec.align ?? defaultAlign {
-        case "<": return body + String(repeating: fill, count: padding)
+        case "<":
+            out.append(contentsOf: bytes)
+            addFill(padding)
         case "^":
-            let left = padding / 2
-            return String(repeating: fill, count: left) + body + String(repeating: fill, count: padding - left)
+            addFill(padding / 2)
+            out.append(contentsOf: bytes)
+            addFill(padding - padding / 2)
         case "=":
-            let sign = String(body.prefix(signLength))
-            return sign + String(repeating: fill, count: padding) + body.dropFirst(signLength)
-        default: return String(repeating: fill, count: padding) + body
+            let signBytes = Swift.min(signLength, bytes.count)
+            out.append(contentsOf: bytes[..<signBytes])
+            addFill(padding)
+            out.append(contentsOf: bytes[signBytes...])
+        default:
+            addFill(padding)
+            out.append(contentsOf: bytes)
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// Inserts `separator` between groups of `every` digits, counted from the right.
+    /// `digits` is ASCII (decimal, hex, octal or binary digits).
     func group(_ digits: String, _ separator: Character, every: Int = 3) -> String {
-        var out: [Character] = []
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % every == 0 { out.append(separator) }
-            out.append(c)
+        let bytes = Array(digits.utf8)
+        let separatorBytes = Array(String(separator).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / every * separatorBytes.count)
+        for (i, b) in bytes.enumerated() {
+            if i > 0 && (bytes.count - i) % every == 0 { out.append(contentsOf: separatorBytes) }
+            out.append(b)
         }
-        return String(out.reversed())
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func formatInteger(_ value: BigInt, _ spec: FormatSpec, value original: Value) throws -> String {
+    /// An int to format: machine-sized ones skip BigInt.
+    enum FormattedInteger {
+        case small(Int)
+        case big(BigInt)
+
+        var isNegative: Bool {
+            switch self {
+            case .small(let i): return i < 0
+            case .big(let b): return b.sign == .minus
+            }
+        }
+        var bigValue: BigInt {
+            switch self {
+            case .small(let i): return BigInt(i)
+            case .big(let b): return b
+            }
+        }
+        /// The magnitude's digits in `radix` (lowercase).
+        func digits(_ radix: Int, _ rt: Runtime) throws -> String {
+            switch self {
+            case .small(let i): return String(i.magnitude, radix: radix)
+            case .big(let b): return radix == 10 ? try rt.decimalString(BigInt(b.magnitude)) : String(b.magnitude, radix: radix)
+            }
+        }
+    }
+
+    func formatInteger(_ value: FormattedInteger, _ spec: FormatSpec, value original: Value) throws -> String {
         let type = spec.type ?? "d"
-        if "eEfFgG%".contains(type) { return try formatFloat(Double(value), spec) }
-        if let g = spec.grouping, "cbBoxXn".contains(type), !(g == "_" && "boxX".contains(type)) {
+        let code = type.asciiValue ?? 0
+        if "eEfFgG%".utf8.contains(code) {
+            switch value {
+            case .small(let i): return try formatFloat(Double(i), spec)
+            case .big(let b): return try formatFloat(Double(b), spec)
+            }
+        }
+        if let g = spec.grouping, "cbBoxXn".utf8.contains(code), !(g == "_" && "boxX".utf8.contains(code)) {
             throw error(types.valueError, "Cannot specify '\(g)' with '\(type)'.")
         }
-        if spec.precision != nil, "dnbcoxX".contains(type) { throw error(types.valueError, "Precision not allowed in integer format specifier") }
-        if spec.noNegativeZero, "dnbcoxX".contains(type) {
+        if spec.precision != nil, "dnbcoxX".utf8.contains(code) { throw error(types.valueError, "Precision not allowed in integer format specifier") }
+        if spec.noNegativeZero, "dnbcoxX".utf8.contains(code) {
             throw error(types.valueError, "Negative zero coercion (z) not allowed in integer format specifier")
         }
         if type == "c" && spec.sign != "-" { throw error(types.valueError, "Sign not allowed with integer format specifier 'c'") }
@@ -189,20 +242,20 @@ extension Runtime {
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = try decimalString(BigInt(value.magnitude))
-        case "b": digits = String(value.magnitude, radix: 2); prefix = spec.alternate ? "0b" : ""
-        case "o": digits = String(value.magnitude, radix: 8); prefix = spec.alternate ? "0o" : ""
-        case "x": digits = String(value.magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""
-        case "X": digits = String(value.magnitude, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
+        case "d", "n": digits = try value.digits(10, self)
+        case "b": digits = try value.digits(2, self); prefix = spec.alternate ? "0b" : ""
+        case "o": digits = try value.digits(8, self); prefix = spec.alternate ? "0o" : ""
+        case "x": digits = try value.digits(16, self); prefix = spec.alternate ? "0x" : ""
+        case "X": digits = try value.digits(16, self).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "c":
-            guard let scalar = Int(exactly: value).flatMap({ UInt32(exactly: $0) }).flatMap(Unicode.Scalar.init) else {
+            guard let scalar = Int(exactly: value.bigValue).flatMap({ UInt32(exactly: $0) }).flatMap(Unicode.Scalar.init) else {
                 throw error(types.overflowError, "%c arg not in range(0x110000)")
             }
             return pad(String(Character(scalar)), spec, defaultAlign: ">")
         default:
             throw error(types.valueError, "Unknown format code '\(type)' for object of type '\(typeName(original))'")
         }
-        let sign = value.sign == .minus ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+        let sign = value.isNegative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
         if let g = spec.grouping {
             let every = type == "d" || type == "n" ? 3 : 4
             var grouped = group(digits, g, every: every)

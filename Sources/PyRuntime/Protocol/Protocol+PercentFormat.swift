@@ -4,19 +4,27 @@ import BigInt
 extension Runtime {
     /// `format % args`.
     func percentFormat(_ format: String, _ args: Value) throws -> Value {
-        var values: [Value]
-        var isTuple = false
+        let values: [Value]
         var mapping: Value? = nil
         if case .object(let o) = args, let t = o as? PyTuple, o.type === types.tuple || o.type.isSubtype(of: types.tuple) {
             values = t.items
-            isTuple = true
         } else {
             values = [args]
             if case .object(let o) = args, !(o is PyStrObject), o.type.lookup(staticName("__getitem__")) != nil { mapping = args }
         }
-        var out = ""
+        var text = format
+        return try text.withUTF8 { chars in
+            try percentFormat(chars, values: values, mapping: mapping)
+        }
+    }
+
+    /// The formatting loop over the format's UTF-8 bytes (every directive character is ASCII;
+    /// literal runs are copied as byte ranges).
+    private func percentFormat(_ chars: UnsafeBufferPointer<UInt8>, values: [Value], mapping: Value?) throws -> Value {
+        var values = values
+        var out: [UInt8] = []
+        out.reserveCapacity(chars.count + 16)
         var spans = SurrogateSpans()
-        let chars = Array(format.unicodeScalars)
         var pos = 0
         var used = 0
         func next() throws -> Value {
@@ -24,40 +32,43 @@ extension Runtime {
             defer { used += 1 }
             return values[used]
         }
-        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
+        func codePointOffset() -> Int { out.withUnsafeBufferPointer { StrBytes.codePointCount($0, ascii: false) } }
         while pos < chars.count {
-            let c = chars[pos]
+            let runStart = pos
+            while pos < chars.count && chars[pos] != UInt8(ascii: "%") { pos += 1 }
+            if pos > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: chars[runStart..<pos])) }
+            if pos >= chars.count { break }
             pos += 1
-            guard c == "%" else { out.unicodeScalars.append(c); continue }
             var argument: Value? = nil
-            if pos < chars.count && chars[pos] == "(" {
+            if pos < chars.count && chars[pos] == UInt8(ascii: "(") {
                 guard let mapping else { throw error(types.typeError, "format requires a mapping") }
                 pos += 1
                 var depth = 1
                 let keyStart = pos
                 while pos < chars.count {
-                    if chars[pos] == "(" { depth += 1 } else if chars[pos] == ")" { depth -= 1; if depth == 0 { break } }
+                    if chars[pos] == UInt8(ascii: "(") { depth += 1 } else if chars[pos] == UInt8(ascii: ")") { depth -= 1; if depth == 0 { break } }
                     pos += 1
                 }
                 guard pos < chars.count else { throw error(types.valueError, "incomplete format key") }
-                var key = String.UnicodeScalarView()
-                key.append(contentsOf: chars[keyStart..<pos])
+                let key = String(decoding: UnsafeBufferPointer(rebasing: chars[keyStart..<pos]), as: UTF8.self)
                 pos += 1
-                argument = try getItem(mapping, str(String(key)))
+                argument = try getItem(mapping, str(key))
                 values = []
                 used = 0
             }
             var left = false, plus = false, space = false, alternate = false, zero = false
             while pos < chars.count {
                 switch chars[pos] {
-                case "-": left = true
-                case "+": plus = true
-                case " ": space = true
-                case "#": alternate = true
-                case "0": zero = true
+                case UInt8(ascii: "-"): left = true
+                case UInt8(ascii: "+"): plus = true
+                case UInt8(ascii: " "): space = true
+                case UInt8(ascii: "#"): alternate = true
+                case UInt8(ascii: "0"): zero = true
                 default: break
                 }
-                if "-+ #0".unicodeScalars.contains(chars[pos]) { pos += 1 } else { break }
+                if chars[pos] == UInt8(ascii: "-") || chars[pos] == UInt8(ascii: "+") || chars[pos] == UInt8(ascii: " ")
+                    || chars[pos] == UInt8(ascii: "#") || chars[pos] == UInt8(ascii: "0") { pos += 1 } else { break }
             }
             func starValue() throws -> Int {
                 let v = try next()
@@ -68,31 +79,47 @@ extension Runtime {
                 }
             }
             var width = 0
-            if pos < chars.count && chars[pos] == "*" {
+            if pos < chars.count && chars[pos] == UInt8(ascii: "*") {
                 pos += 1
                 width = try starValue()
                 if width < 0 { left = true; width = -width }
             } else {
-                while pos < chars.count, isDigit(chars[pos]) { width = width * 10 + Int(chars[pos].value - 0x30); pos += 1 }
+                while pos < chars.count, isDigit(chars[pos]) { width = width &* 10 &+ Int(chars[pos] - 0x30); pos += 1 }
             }
             var precision: Int? = nil
-            if pos < chars.count && chars[pos] == "." {
+            if pos < chars.count && chars[pos] == UInt8(ascii: ".") {
                 pos += 1
-                if pos < chars.count && chars[pos] == "*" {
+                if pos < chars.count && chars[pos] == UInt8(ascii: "*") {
                     pos += 1
                     precision = max(0, try starValue())
                 } else {
                     var p = 0
-                    while pos < chars.count, isDigit(chars[pos]) { p = p * 10 + Int(chars[pos].value - 0x30); pos += 1 }
+                    while pos < chars.count, isDigit(chars[pos]) { p = p &* 10 &+ Int(chars[pos] - 0x30); pos += 1 }
                     precision = p
                 }
             }
-            while pos < chars.count, "hlL".unicodeScalars.contains(chars[pos]) { pos += 1 }
+            while pos < chars.count, chars[pos] == UInt8(ascii: "h") || chars[pos] == UInt8(ascii: "l") || chars[pos] == UInt8(ascii: "L") { pos += 1 }
             guard pos < chars.count else { throw error(types.valueError, "incomplete format") }
-            let conversion = chars[pos]
-            pos += 1
-            if conversion == "%" { out += "%"; continue }
+            // The conversion is one code point (its UTF-8 length from the lead byte).
+            let conversionStart = pos
+            let lead = chars[pos]
+            pos = Swift.min(pos + (lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))), chars.count)
+            let conversion = String(decoding: UnsafeBufferPointer(rebasing: chars[conversionStart..<pos]), as: UTF8.self)
+                .unicodeScalars.first ?? "\u{FFFD}"
+            if conversion == "%" { out.append(UInt8(ascii: "%")); continue }
             let given = try argument ?? next()
+            // The common directives: %s of an exact str and %d of an int, without flags.
+            if width == 0 && precision == nil && !plus && !space {
+                if conversion == "s", case .object(let o) = given, o.type === types.str, let s = o as? PyStrObject,
+                   s.surrogateCodePoints == nil {
+                    s.withUTF8 { out.append(contentsOf: $0) }
+                    continue
+                }
+                if conversion == "d" || conversion == "i", case .int(let number) = given {
+                    out.append(contentsOf: String(number).utf8)
+                    continue
+                }
+            }
             // Numeric conversions see an int/float subclass instance as its plain value.
             let v = conversion == "s" || conversion == "r" || conversion == "a" ? given : unboxedNumber(given)
             var sign = "", prefix = "", body = ""
@@ -130,6 +157,18 @@ extension Runtime {
                     body = String(Character(scalar))
                 }
             case "d", "i", "u", "x", "X", "o":
+                // Machine ints format without BigInt.
+                if case .int(let small) = v {
+                    if small < 0 { sign = "-" }
+                    switch conversion {
+                    case "x": body = String(small.magnitude, radix: 16); if alternate { prefix = "0x" }
+                    case "X": body = String(small.magnitude, radix: 16, uppercase: true); if alternate { prefix = "0X" }
+                    case "o": body = String(small.magnitude, radix: 8); if alternate { prefix = "0o" }
+                    default: body = String(small.magnitude)
+                    }
+                    if let p = precision, body.utf8.count < p { body = String(repeating: "0", count: p - body.utf8.count) + body }
+                    break
+                }
                 var n: BigInt
                 switch v {
                 case .int, .bool: n = try bigValue(v)
@@ -178,26 +217,32 @@ extension Runtime {
                 body = formatDouble(Swift.abs(d), Character(conversion), precision ?? 6, alternate: alternate)
                 if !d.isFinite { zero = false }
             default:
-                throw error(types.valueError, "unsupported format character '\(String(conversion))' (0x\(String(conversion.value, radix: 16))) at index \(pos - 1)")
+                let index = StrBytes.codePointCount(UnsafeBufferPointer(rebasing: chars[0..<conversionStart]), ascii: false)
+                // CPython shows printable ASCII as itself and anything else as '?'.
+                let shown = conversion.value >= 32 && conversion.value < 127 ? String(conversion) : "?"
+                throw error(types.valueError, "unsupported format character '\(shown)' (0x\(String(conversion.value, radix: 16))) at index \(index)")
             }
             if numeric && sign.isEmpty { sign = plus ? "+" : (space ? " " : "") }
             let length = sign.unicodeScalars.count + prefix.count + body.unicodeScalars.count
             if width > length {
                 let pad = width - length
                 let before = left ? sign.unicodeScalars.count + prefix.count : pad + sign.unicodeScalars.count + prefix.count
-                if let exactBody { spans.note(exactBody, appendingTo: out, at: before) }
-                if left { out += sign + prefix + body + String(repeating: " ", count: pad) }
-                else if zero && numeric { out += sign + prefix + String(repeating: "0", count: pad) + body }
-                else { out += String(repeating: " ", count: pad) + sign + prefix + body }
+                if let exactBody { spans.note(exactBody, appendingTo: "", at: codePointOffset() + before) }
+                let piece: String
+                if left { piece = sign + prefix + body + String(repeating: " ", count: pad) }
+                else if zero && numeric { piece = sign + prefix + String(repeating: "0", count: pad) + body }
+                else { piece = String(repeating: " ", count: pad) + sign + prefix + body }
+                out.append(contentsOf: piece.utf8)
             } else {
-                if let exactBody { spans.note(exactBody, appendingTo: out, at: sign.unicodeScalars.count + prefix.count) }
-                out += sign + prefix + body
+                if let exactBody { spans.note(exactBody, appendingTo: "", at: codePointOffset() + sign.unicodeScalars.count + prefix.count) }
+                out.append(contentsOf: sign.utf8)
+                out.append(contentsOf: prefix.utf8)
+                out.append(contentsOf: body.utf8)
             }
         }
         if mapping == nil && used < values.count {
             throw error(types.typeError, "not all arguments converted during string formatting")
         }
-        _ = isTuple
-        return exactText(out, spans)
+        return exactText(String(decoding: out, as: UTF8.self), spans)
     }
 }

@@ -37,7 +37,12 @@ extension Runtime {
             return r.value
         }
         switch o {
-        case let s as PyStrObject: return PyRepr.repr(s.pyStr)
+        case let s as PyStrObject:
+            // Printable ASCII without quotes or backslashes is its own repr between single quotes.
+            if s.isASCII && s.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x27 && $0 != 0x22 && $0 != 0x5C } }) {
+                return "'" + s.value + "'"
+            }
+            return PyRepr.repr(s.pyStr)
         case let b as PyBigIntObject: return try decimalString(b.value)
         case let f as PyBoxedFloat: return PyRepr.repr(float: f.value)
         case is PyBytes, is PyByteArray: return bytesRepr(o) ?? ""
@@ -179,6 +184,9 @@ extension Runtime {
     func formatDouble(_ d: Double, _ conversion: Character, _ precision: Int, alternate: Bool = false) -> String {
         if d.isNaN { return conversion.isUppercase ? "NAN" : "nan" }
         if d.isInfinite { return (d < 0 ? "-" : "") + (conversion.isUppercase ? "INF" : "inf") }
+        if (conversion == "f" || conversion == "F") && !alternate, let fixed = PyFixedPoint.format(d, precision: precision) {
+            return fixed
+        }
         let spec = (alternate ? "%#." : "%.") + "\(precision)\(conversion)"
         var buffer = [CChar](repeating: 0, count: 512)
         let n = withVaList([d]) { vsnprintf(&buffer, buffer.count, spec, $0) }

@@ -1,4 +1,5 @@
-// str methods working on code points: searching, splitting, case mapping, predicates, padding, translate.
+// str methods working on code points: splitlines, format, predicates, padding, prefixes, translate
+// (searching, splitting and case mapping are in PyStr+Search/Split/Case.swift).
 
 extension Unicode.Scalar {
     /// Py_UNICODE_ISSPACE: White_Space plus the ASCII separators \x1c-\x1f.
@@ -28,22 +29,11 @@ extension Unicode.Scalar {
     }
 }
 
-/// Lowercase mapping of s[i] with Unicode's Final_Sigma rule (as CPython's lower()).
-func pyLower(_ s: [Unicode.Scalar], _ i: Int) -> String {
-    let c = s[i]
-    guard c.value == 0x3A3 else { return c.properties.lowercaseMapping }
-    func ignorable(_ x: Unicode.Scalar) -> Bool { x.properties.isCaseIgnorable }
-    var j = i - 1
-    while j >= 0 && ignorable(s[j]) { j -= 1 }
-    let before = j >= 0 && s[j].properties.isCased
-    var k = i + 1
-    while k < s.count && ignorable(s[k]) { k += 1 }
-    let after = k < s.count && s[k].properties.isCased
-    return before && !after ? "\u{3C2}" : "\u{3C3}"
-}
-
 extension Runtime {
     func installStrMethods() {
+        installStrSearchMethods()
+        installStrSplitMethods()
+        installStrCaseMethods()
         let t = types
         func scalars(_ rt: Runtime, _ v: Value) -> [Unicode.Scalar] {
             if case .object(let o) = v, let s = o as? PyStrObject { return s.scalars }
@@ -65,137 +55,6 @@ extension Runtime {
             for k in 0..<sub.count where s[i + k] != sub[k] { return false }
             return true
         }
-        /// find/rfind over s[start:end]; nil when absent.
-        func search(_ s: [Unicode.Scalar], _ sub: [Unicode.Scalar], _ start: Int, _ end: Int, reverse: Bool) -> Int? {
-            if start > s.count || end - start < sub.count { return nil }
-            if reverse {
-                var i = end - sub.count
-                while i >= start { if matches(s, sub, at: i) { return i }; i -= 1 }
-            } else {
-                var i = start
-                while i <= end - sub.count { if matches(s, sub, at: i) { return i }; i += 1 }
-            }
-            return nil
-        }
-        func bounds(_ rt: Runtime, _ args: [Value], _ count: Int, from k: Int) throws -> (Int, Int) {
-            rt.adjustIndices(try rt.sliceBound(args.count > k ? args[k] : nil), try rt.sliceBound(args.count > k + 1 ? args[k + 1] : nil), count)
-        }
-        for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
-            defineMethod(t.str, name) { rt, args, _ in
-                guard args.count >= 2 else { throw rt.error(rt.types.typeError, "\(name) expected at least 1 argument, got 0") }
-                let s = scalars(rt, args[0])
-                let sub = try argStr(rt, args[1], "")
-                let (start, end) = try bounds(rt, args, s.count, from: 2)
-                if let i = search(s, sub, start, end, reverse: reverse) { return .int(i) }
-                if raises { throw rt.error(rt.types.valueError, "substring not found") }
-                return .int(-1)
-            }
-        }
-        defineMethod(t.str, "count") { rt, args, _ in
-            guard args.count >= 2 else { throw rt.error(rt.types.typeError, "count expected at least 1 argument, got 0") }
-            let s = scalars(rt, args[0])
-            let sub = try argStr(rt, args[1], "")
-            let (start, end) = try bounds(rt, args, s.count, from: 2)
-            if start > s.count { return .int(0) }
-            if sub.isEmpty { return .int(max(0, end - start) + 1) }
-            var n = 0, i = start
-            while i <= end - sub.count {
-                if matches(s, sub, at: i) { n += 1; i += sub.count } else { i += 1 }
-            }
-            return .int(n)
-        }
-        for (name, suffix) in [("startswith", false), ("endswith", true)] {
-            defineMethod(t.str, name) { rt, args, _ in
-                guard args.count >= 2 else { throw rt.error(rt.types.typeError, "\(name) expected at least 1 argument, got 0") }
-                let s = scalars(rt, args[0])
-                let (start, end) = try bounds(rt, args, s.count, from: 2)
-                func test(_ sub: [Unicode.Scalar]) -> Bool {
-                    if start > s.count { return false }
-                    if end - start < sub.count { return false }
-                    return matches(s, sub, at: suffix ? end - sub.count : start)
-                }
-                if case .object(let o) = args[1], let tuple = o as? PyTuple {
-                    for item in tuple.items {
-                        guard case .object(let io) = item, let sub = io as? PyStrObject else {
-                            throw rt.error(rt.types.typeError, "tuple for \(name) must only contain str, not \(rt.typeName(item))")
-                        }
-                        if test(sub.scalars) { return .bool(true) }
-                    }
-                    return .bool(false)
-                }
-                guard case .object(let o) = args[1], let sub = o as? PyStrObject else {
-                    throw rt.error(rt.types.typeError, "\(name) first arg must be str or a tuple of str, not \(rt.typeName(args[1]))")
-                }
-                return .bool(test(sub.scalars))
-            }
-        }
-        // split / rsplit
-        for (name, reverse) in [("split", false), ("rsplit", true)] {
-            defineMethod(t.str, name) { rt, args, kwargs in
-                let s = scalars(rt, args[0])
-                let sepValue = args.count > 1 ? args[1] : (rt.keyword(kwargs, "sep") ?? .none)
-                let maxsplit = try rt.index(args.count > 2 ? args[2] : (rt.keyword(kwargs, "maxsplit") ?? .int(-1)))
-                var parts: [[Unicode.Scalar]] = []
-                if sepValue.isNone {
-                    if !reverse {
-                        var i = 0
-                        while true {
-                            while i < s.count && s[i].pyIsSpace { i += 1 }
-                            if i == s.count { break }
-                            if maxsplit >= 0 && parts.count == maxsplit {
-                                parts.append(Array(s[i...])); break
-                            }
-                            let b = i
-                            while i < s.count && !s[i].pyIsSpace { i += 1 }
-                            parts.append(Array(s[b..<i]))
-                        }
-                    } else {
-                        var i = s.count
-                        while true {
-                            while i > 0 && s[i - 1].pyIsSpace { i -= 1 }
-                            if i == 0 { break }
-                            if maxsplit >= 0 && parts.count == maxsplit {
-                                parts.append(Array(s[..<i])); break
-                            }
-                            let e = i
-                            while i > 0 && !s[i - 1].pyIsSpace { i -= 1 }
-                            parts.append(Array(s[i..<e]))
-                        }
-                        parts.reverse()
-                    }
-                    return rt.list(parts.map { make(rt, $0) })
-                }
-                let sep = try argStr(rt, sepValue, "")
-                if sep.isEmpty { throw rt.error(rt.types.valueError, "empty separator") }
-                if !reverse {
-                    var i = 0, b = 0
-                    while i <= s.count - sep.count && (maxsplit < 0 || parts.count < maxsplit) {
-                        if matches(s, sep, at: i) { parts.append(Array(s[b..<i])); i += sep.count; b = i } else { i += 1 }
-                    }
-                    parts.append(Array(s[b...]))
-                } else {
-                    var e = s.count, i = s.count - sep.count
-                    while i >= 0 && (maxsplit < 0 || parts.count < maxsplit) {
-                        if matches(s, sep, at: i) { parts.append(Array(s[(i + sep.count)..<e])); e = i; i -= sep.count } else { i -= 1 }
-                    }
-                    parts.append(Array(s[..<e]))
-                    parts.reverse()
-                }
-                return rt.list(parts.map { make(rt, $0) })
-            }
-        }
-        for (name, reverse) in [("partition", false), ("rpartition", true)] {
-            defineMethod(t.str, name) { rt, args, _ in
-                try rt.expectArgs(name, Array(args.dropFirst()), nil, min: 1, max: 1)
-                let s = scalars(rt, args[0])
-                let sep = try argStr(rt, args[1], "")
-                if sep.isEmpty { throw rt.error(rt.types.valueError, "empty separator") }
-                if let i = search(s, sep, 0, s.count, reverse: reverse) {
-                    return rt.tuple([make(rt, s[..<i]), args[1], make(rt, s[(i + sep.count)...])])
-                }
-                return reverse ? rt.tuple([rt.str(""), rt.str(""), args[0]]) : rt.tuple([args[0], rt.str(""), rt.str("")])
-            }
-        }
         defineMethod(t.str, "splitlines") { rt, args, kwargs in
             let s = scalars(rt, args[0])
             let keep = try rt.isTrue(args.count > 1 ? args[1] : (rt.keyword(kwargs, "keepends") ?? .bool(false)))
@@ -212,75 +71,8 @@ extension Runtime {
             if b < s.count { out.append(make(rt, s[b...])) }
             return rt.list(out)
         }
-        // case mapping
-        defineMethod(t.str, "swapcase") { rt, args, _ in
-            var out = ""
-            let s = scalars(rt, args[0])
-            for (i, c) in s.enumerated() {
-                if c.properties.isUppercase { out += pyLower(s, i) }
-                else if c.properties.isLowercase { out += c.properties.uppercaseMapping }
-                else { out.unicodeScalars.append(c) }
-            }
-            return rt.str(out)
-        }
-        defineMethod(t.str, "casefold") { rt, args, _ in
-            var out = ""
-            for c in scalars(rt, args[0]) {
-                for u in c.properties.uppercaseMapping.unicodeScalars { out += u.properties.lowercaseMapping }
-            }
-            return rt.str(out)
-        }
-        defineMethod(t.str, "capitalize") { rt, args, _ in
-            let s = scalars(rt, args[0])
-            guard let first = s.first else { return args[0] }
-            var out = first.properties.titlecaseMapping
-            for i in 1..<s.count { out += pyLower(s, i) }
-            return rt.str(out)
-        }
-        defineMethod(t.str, "title") { rt, args, _ in
-            var out = "", previousCased = false
-            let s = scalars(rt, args[0])
-            for (i, c) in s.enumerated() {
-                out += previousCased ? pyLower(s, i) : c.properties.titlecaseMapping
-                previousCased = c.properties.isCased
-            }
-            return rt.str(out)
-        }
-        defineMethod(t.str, "lower") { rt, args, _ in
-            let s = scalars(rt, args[0])
-            var out = ""
-            for i in 0..<s.count { out += pyLower(s, i) }
-            return rt.str(out)
-        }
-        defineMethod(t.str, "join") { rt, args, _ in
-            try rt.expectArgs("join", Array(args.dropFirst()), nil, min: 1, max: 1)
-            let sep = rt.strValue(args[0]) ?? ""
-            let items: [Value]
-            do { items = try rt.toArray(args[1]) } catch let e as PyException where e.exception.type === rt.types.typeError
-                                                    && rt.typeOf(args[1]).lookup(rt.staticName("__iter__")) == nil
-                                                    && rt.typeOf(args[1]).lookup(rt.staticName("__getitem__")) == nil {
-                throw rt.error(rt.types.typeError, "can only join an iterable")
-            }
-            var pieces: [PyStrObject] = []
-            pieces.reserveCapacity(items.count)
-            for (i, item) in items.enumerated() {
-                guard case .object(let o) = item, let s = o as? PyStrObject else {
-                    throw rt.error(rt.types.typeError, "sequence item \(i): expected str instance, \(rt.typeName(item)) found")
-                }
-                pieces.append(s)
-            }
-            guard let separator = args[0].object as? PyStrObject else { return rt.str("") }
-            // Lone surrogates survive only through code points.
-            if separator.surrogateCodePoints != nil || pieces.contains(where: { $0.surrogateCodePoints != nil }) {
-                var out: [UInt32] = []
-                for (i, piece) in pieces.enumerated() {
-                    if i > 0 { out += separator.codePoints }
-                    out += piece.codePoints
-                }
-                return rt.str(codePoints: out)
-            }
-            let ascii = separator.isASCII && pieces.allSatisfy(\.isASCII)
-            return .object(PyStrObject(type: rt.types.str, pieces.map(\.value).joined(separator: sep), isASCII: ascii))
+        defineMethod(t.str, "format") { rt, args, kwargs in
+            try rt.strFormatExact(rt.strValue(args[0]) ?? "", Array(args.dropFirst()), kwargs)
         }
         defineMethod(t.str, "format_map") { rt, args, _ in
             try rt.expectArgs("format_map", Array(args.dropFirst()), nil, min: 1, max: 1)
@@ -356,6 +148,18 @@ extension Runtime {
                 }
                 return make(rt, Array(repeating: fill, count: left) + s + Array(repeating: fill, count: pad - left))
             }
+        }
+        defineMethod(t.str, "zfill") { rt, args, _ in
+            try rt.expectArgs("zfill", Array(args.dropFirst()), nil, min: 1, max: 1)
+            guard case .object(let so) = args[0], let s = so as? PyStrObject else { return args[0] }
+            let width = try rt.index(args[1])
+            let cps = s.codePoints
+            guard width > cps.count else { return rt.unchangedStr(args[0], s) }
+            let fill = width - cps.count
+            var out = [UInt32](repeating: 0x30, count: fill) + cps
+            // A leading sign moves in front of the zeros.
+            if let first = cps.first, first == 0x2B || first == 0x2D { out[0] = first; out[fill] = 0x30 }
+            return rt.str(codePoints: out)
         }
         defineMethod(t.str, "expandtabs") { rt, args, kwargs in
             let size = try rt.index(args.count > 1 ? args[1] : (rt.keyword(kwargs, "tabsize") ?? .int(8)))

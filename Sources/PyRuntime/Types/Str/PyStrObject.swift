@@ -76,7 +76,9 @@ public final class PyStrObject: PyObject {
     /// CPython's hash of the string (PYTHONHASHSEED=0: siphash13 with a zero key).
     public var hashValue: Int {
         if let cachedHash { return cachedHash }
-        let h = PyHash.hash(str: pyStr)
+        // ASCII text is its own PEP 393 buffer: hash the storage in place.
+        let h = isASCII ? value.utf8.withContiguousStorageIfAvailable { PyHash.hashBytes($0) } ?? PyHash.hash(str: pyStr)
+                        : PyHash.hash(str: pyStr)
         cachedHash = h
         return h
     }
