@@ -31,10 +31,10 @@ extension Runtime {
         // Slots at and above `sp` hold no values: push initializes, pop moves out.
         @inline(__always) func push(_ v: consuming Value) {
             (slots + sp).initialize(to: v)
-            sp += 1
+            sp &+= 1
         }
         @inline(__always) func pop() -> Value {
-            sp -= 1
+            sp &-= 1
             return (slots + sp).move()
         }
         @inline(__always) func top() -> Value { slots[sp - 1] }
@@ -78,7 +78,7 @@ extension Runtime {
 
         while true {
             let instr = instrs[pc]
-            pc += 1
+            pc &+= 1
             do {
                 switch instr.opcode {
                 case .NOP, .RESUME, .EXTENDED_ARG, .PRECALL:
