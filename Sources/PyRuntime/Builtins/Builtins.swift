@@ -325,6 +325,7 @@ extension Runtime {
                 throw rt.error(rt.types.overflowError, "Python int too large to convert to C int")
             }
             guard i >= 0, i < 0x110000 else { throw rt.error(rt.types.valueError, "chr() arg not in range(0x110000)") }
+            if i < 0x80 { return rt.asciiCharacter(UInt8(i)) }
             guard let scalar = Unicode.Scalar(UInt32(i)) else { return rt.str(codePoints: [UInt32(i)]) }
             return rt.str(String(Character(scalar)))
         }
@@ -336,6 +337,9 @@ extension Runtime {
                     throw rt.error(rt.types.typeError, "ord() expected a character, but string of length \(bytes.count) found")
                 }
                 return .int(Int(bytes[0]))
+            }
+            if case .object(let o) = args[0], let s = o as? PyStrObject, s.isASCII, s.utf8Count == 1 {
+                return .int(Int(s.withUTF8 { $0[0] }))
             }
             guard let cps = rt.strCodePoints(args[0]) else {
                 throw rt.error(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(args[0])) found")

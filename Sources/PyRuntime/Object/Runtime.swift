@@ -55,6 +55,8 @@ public final class Runtime {
     public private(set) var ellipsis: PyObject! = nil
     private var interned: [ExactText: PyStrObject] = [:]
     private var staticNames = StaticNameTable()
+    /// The one-character ASCII strs, shared as CPython shares them (Types/Str/PyStr+Bytes.swift).
+    lazy var asciiCharacterStrs: [PyStrObject] = (0..<128).map { PyStrObject(type: types.str, String(UnicodeScalar(UInt8($0))), isASCII: true) }
     let stack: DataStack
     /// sys.argv as given by the front end.
     public var argv: [String] = []

@@ -223,22 +223,18 @@ extension Runtime {
                 throw error(types.valueError, "unsupported format character '\(shown)' (0x\(String(conversion.value, radix: 16))) at index \(index)")
             }
             if numeric && sign.isEmpty { sign = plus ? "+" : (space ? " " : "") }
-            let length = sign.unicodeScalars.count + prefix.count + body.unicodeScalars.count
-            if width > length {
-                let pad = width - length
-                let before = left ? sign.unicodeScalars.count + prefix.count : pad + sign.unicodeScalars.count + prefix.count
-                if let exactBody { spans.note(exactBody, appendingTo: "", at: codePointOffset() + before) }
-                let piece: String
-                if left { piece = sign + prefix + body + String(repeating: " ", count: pad) }
-                else if zero && numeric { piece = sign + prefix + String(repeating: "0", count: pad) + body }
-                else { piece = String(repeating: " ", count: pad) + sign + prefix + body }
-                out.append(contentsOf: piece.utf8)
-            } else {
-                if let exactBody { spans.note(exactBody, appendingTo: "", at: codePointOffset() + sign.unicodeScalars.count + prefix.count) }
-                out.append(contentsOf: sign.utf8)
-                out.append(contentsOf: prefix.utf8)
-                out.append(contentsOf: body.utf8)
-            }
+            // The sign and prefix are ASCII; the body is measured only when a width needs it.
+            let head = sign.utf8.count + prefix.utf8.count
+            let length = width > 0 ? head + body.unicodeScalars.count : 0
+            let pad = width > length ? width - length : 0
+            func appendRepeated(_ byte: UInt8, _ n: Int) { for _ in 0..<n { out.append(byte) } }
+            if let exactBody { spans.note(exactBody, appendingTo: "", at: codePointOffset() + head + (left ? 0 : pad)) }
+            if pad > 0 && !left && !(zero && numeric) { appendRepeated(UInt8(ascii: " "), pad) }
+            out.append(contentsOf: sign.utf8)
+            out.append(contentsOf: prefix.utf8)
+            if pad > 0 && !left && zero && numeric { appendRepeated(UInt8(ascii: "0"), pad) }
+            out.append(contentsOf: body.utf8)
+            if pad > 0 && left { appendRepeated(UInt8(ascii: " "), pad) }
         }
         if mapping == nil && used < values.count {
             throw error(types.typeError, "not all arguments converted during string formatting")

@@ -98,7 +98,7 @@ extension Runtime {
                     let utf8 = str.value.utf8
                     guard s.index < utf8.count else { return nil }
                     defer { s.index += 1 }
-                    return self.str(String(UnicodeScalar(utf8[utf8.index(utf8.startIndex, offsetBy: s.index)])))
+                    return asciiCharacter(utf8[utf8.index(utf8.startIndex, offsetBy: s.index)])
                 }
                 if let cps = str.surrogateCodePoints {
                     guard s.index < cps.count else { return nil }

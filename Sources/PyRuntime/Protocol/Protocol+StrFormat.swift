@@ -189,6 +189,13 @@ extension Runtime {
                                                 &autoIndex, &manual, &specSpans, depth: depth - 1)
                 specText = String(decoding: nested, as: UTF8.self)
             }
+            // Plain numbers format straight into the output (no intermediate str object).
+            switch value {
+            case .int, .float, .bool:
+                out.append(contentsOf: try nativeFormat(value, specText).utf8)
+                continue
+            default: break
+            }
             let piece = try formatExact(value, specText)
             guard case .object(let po) = piece, let formatted = po as? PyStrObject else { continue }
             if let cps = formatted.surrogateCodePoints {

@@ -118,11 +118,7 @@ extension Runtime {
     /// The one-character str for an ASCII byte (CPython shares these: `"abc"[0] is "a"`).
     @inline(__always)
     func asciiCharacter(_ byte: UInt8) -> Value {
-        let text = String(unsafeUninitializedCapacity: 1) { buffer in
-            buffer[0] = byte & 0x7F
-            return 1
-        }
-        return .object(PyStrObject(type: types.str, text, isASCII: true))
+        .object(asciiCharacterStrs[Int(byte & 0x7F)])
     }
 
     /// `s` itself when it is an exact str, else an exact copy (what CPython returns from

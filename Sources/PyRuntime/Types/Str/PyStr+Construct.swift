@@ -4,6 +4,7 @@
 extension Runtime {
     /// PyObject_Str: an exact str (or whatever str subclass instance __str__ returned).
     func strObject(_ v: Value) throws -> Value {
+        if case .int(let i) = v { return .object(PyStrObject(type: types.str, String(i), isASCII: true)) }
         guard case .object(let o) = v, let s = o as? PyStrObject else { return str(try toStr(v)) }
         if o.type === types.str { return v }
         if o.type.isHeapType, let method = o.type.lookup(staticName("__str__")), !(method.object is PyBuiltinFunction) {

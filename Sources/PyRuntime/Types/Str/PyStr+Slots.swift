@@ -7,10 +7,7 @@ extension Runtime {
     func strGetItem(_ s: PyStrObject, _ key: Value) throws -> Value {
         if case .int(let i) = key {
             guard let j = normalizedIndex(i, s.count) else { throw error(types.indexError, "string index out of range") }
-            if s.isASCII {
-                let u = s.value.utf8
-                return .object(PyStrObject(type: types.str, String(UnicodeScalar(u[u.index(u.startIndex, offsetBy: j)])), isASCII: true))
-            }
+            if s.isASCII { return s.withUTF8 { asciiCharacter($0[j]) } }
             if let cps = s.surrogateCodePoints { return str(codePoints: [cps[j]]) }
             return str(String(s.scalars[j]))
         }
