@@ -21,10 +21,6 @@ extension PyStrObject {
     /// The number of UTF-8 bytes.
     @inline(__always)
     var utf8Count: Int { value.utf8.count }
-
-    /// True when the text is exact UTF-8 (no lone surrogates), so byte algorithms are exact.
-    @inline(__always)
-    var isPlainUTF8: Bool { surrogateCodePoints == nil }
 }
 
 /// Byte tables and searches over UTF-8 buffers.
@@ -71,13 +67,12 @@ enum StrBytes {
         return nil
     }
 
-    /// Non-overlapping occurrences of `needle` (non-empty) in `start ..< end`, at most `limit`
-    /// (negative: no limit).
+    /// Non-overlapping occurrences of `needle` (non-empty) in `start ..< end`.
     static func count(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>,
-                      from start: Int, to end: Int, limit: Int = -1) -> Int {
+                      from start: Int, to end: Int) -> Int {
         var found = 0
         var i = start
-        while limit < 0 || found < limit, let j = find(hay, needle, from: i, to: end) {
+        while let j = find(hay, needle, from: i, to: end) {
             found += 1
             i = j + needle.count
         }
@@ -99,7 +94,7 @@ extension Runtime {
     /// of other text is scanned).
     @inline(__always)
     func strPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isASCII: Bool) -> Value {
-        if range.count == 1 && isASCII { return asciiCharacter(bytes[range.lowerBound]) }
+        if range.count == 1 && bytes[range.lowerBound] < 0x80 { return asciiCharacter(bytes[range.lowerBound]) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         return .object(isASCII ? PyStrObject(type: types.str, text, isASCII: true) : PyStrObject(type: types.str, text))
     }
@@ -108,6 +103,11 @@ extension Runtime {
     @inline(__always)
     func asciiStr(count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> Value {
         if count == 0 { return str("") }
+        if count == 1 {
+            var byte: UInt8 = 0
+            withUnsafeMutablePointer(to: &byte) { fill(UnsafeMutableBufferPointer(start: $0, count: 1)) }
+            return asciiCharacter(byte)
+        }
         let text = String(unsafeUninitializedCapacity: count) { buffer in
             fill(buffer)
             return count
