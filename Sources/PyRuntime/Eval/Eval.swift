@@ -63,6 +63,19 @@ extension Runtime {
             sp -= argc + 2
             return try takeArguments(slots + sp, argc, selfArg, kwNames)
         }
+        /// Ends the running frame (slots below `live` hold values). Returns false when it
+        /// was this `run`'s entry frame, whose result the caller of `run` receives;
+        /// otherwise the calling frame becomes the running one.
+        @inline(__always) func leaveFrame(live: Int) -> Bool {
+            let finished = frame
+            let caller = finished.previous
+            let isEntry = finished.isEntry
+            releaseFrame(finished, live: live)
+            depth -= 1
+            if isEntry { return false }
+            load(caller!)
+            return true
+        }
         /// Makes `callee` the running frame (a Python-to-Python call: no native recursion).
         @inline(__always) func enter(_ callee: Frame) throws {
             save()
@@ -308,24 +321,16 @@ extension Runtime {
                     push(try call(callable, positional, kwargs: kwargs))
                 case .RETURN_VALUE:
                     var result = pop()
-                    let finished = frame
-                    let caller = finished.previous
-                    let isEntry = finished.isEntry
-                    if finished.hasConstructedInstance, let instance = finished.constructedInstance {
+                    if frame.hasConstructedInstance, let instance = frame.constructedInstance {
                         // An __init__ run inline for a class call: the caller gets the instance.
                         let returned = result
                         result = .object(instance)
                         if !returned.isNone {
-                            releaseFrame(finished, live: sp)
-                            depth -= 1
-                            load(caller!)
+                            _ = leaveFrame(live: sp)
                             throw error(types.typeError, "__init__() should return None, not '\(typeName(returned))'")
                         }
                     }
-                    releaseFrame(finished, live: sp)
-                    depth -= 1
-                    if isEntry { return result }
-                    load(caller!)
+                    if !leaveFrame(live: sp) { return result }
                     push(result)
                 case .BINARY_OP:
                     // Small-int + and - in place (ints are trivial values: no destruction).
@@ -757,14 +762,8 @@ extension Runtime {
                     if resumingWithError { throw injectedException(pop()) }
                     save()
                     let generator = Value.object(makeGenerator(frame))
-                    let finished = frame
-                    let caller = finished.previous
-                    let isEntry = finished.isEntry
-                    let constructed = finished.hasConstructedInstance
-                    releaseFrame(finished, live: 0)
-                    depth -= 1
-                    if isEntry { return generator }
-                    load(caller!)
+                    let constructed = frame.hasConstructedInstance
+                    if !leaveFrame(live: 0) { return generator }
                     if constructed {
                         throw error(types.typeError, "__init__() should return None, not '\(typeName(generator))'")
                     }

@@ -93,15 +93,17 @@ struct Frame: Equatable {
     }
     /// Whether `constructedInstance` is set, read without retaining it.
     var hasConstructedInstance: Bool {
-        @inline(__always) get {
-            withUnsafeMutablePointer(to: &record.pointee.constructedInstance) { UnsafeRawPointer($0).load(as: UInt.self) != 0 }
-        }
+        @inline(__always) get { Frame.holdsReference(&record.pointee.constructedInstance) }
     }
     /// Whether `frameObject` is set, read without retaining it.
     var hasFrameObject: Bool {
-        @inline(__always) get {
-            withUnsafeMutablePointer(to: &record.pointee.frameObject) { UnsafeRawPointer($0).load(as: UInt.self) != 0 }
-        }
+        @inline(__always) get { Frame.holdsReference(&record.pointee.frameObject) }
+    }
+    /// A nil test on an optional class field through its raw word (reading the optional
+    /// itself would retain and release the object).
+    @inline(__always)
+    private static func holdsReference<T: AnyObject>(_ field: inout T?) -> Bool {
+        withUnsafeMutablePointer(to: &field) { UnsafeRawPointer($0).load(as: UInt.self) != 0 }
     }
     var frameObject: PyFrameObject? {
         @inline(__always) get { record.pointee.frameObject }
