@@ -50,7 +50,7 @@ extension Runtime {
     func defineMethod(_ type: PyType, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
         let isSlot = Runtime.isSlotWrapper(name, of: type)
         let f = PyBuiltinFunction(type: isSlot ? types.wrapperDescriptor : types.methodDescriptor, name: name,
-                                  ownerName: type.name) { [unowned type] rt, args, kwargs in
+                                  ownerName: type.name) { [type] rt, args, kwargs in
             guard let receiver = args.first else {
                 throw rt.error(rt.types.typeError, isSlot ? "descriptor '\(name)' of '\(type.name)' object needs an argument"
                                                           : "unbound method \(type.name).\(name)() needs an argument")

@@ -315,14 +315,13 @@ extension Runtime {
             }
         }
         // Slot wrappers check their receiver like every builtin method (see defineMethod).
-        // Weak: wrappers are also made for heap subclasses (an int subclass's __neg__), which
-        // may be freed while someone still holds the wrapper.
+        // Strong: types are immortal (each MRO holds its type), and a weak reference would
+        // give the type a side table and slow every retain of it.
         let typeName = t.name
-        let checked: PyBuiltinFunction.Body = { [weak t] rt, args, kwargs in
+        let checked: PyBuiltinFunction.Body = { [t] rt, args, kwargs in
             guard let receiver = args.first else {
                 throw rt.error(rt.types.typeError, "descriptor '\(name)' of '\(typeName)' object needs an argument")
             }
-            guard let t else { return try body(rt, args, kwargs) }
             guard rt.typeOf(receiver).isSubtype(of: t) else {
                 throw rt.error(rt.types.typeError,
                                "descriptor '\(name)' requires a '\(t.name)' object but received a '\(rt.typeName(receiver))'")

@@ -14,9 +14,11 @@
 /// The per-interpreter lifetime state that deinits reach through their type object (every
 /// type of one runtime shares one), so no global mutable state is needed.
 public final class ObjectLifecycle {
-    /// The runtime that calls `__del__`; weak so that objects outliving their runtime
-    /// (a test dropping the interpreter) are freed without finalizers.
-    weak var runtime: Runtime?
+    /// The runtime that calls `__del__`, cleared by the runtime's deinit so that objects
+    /// outliving it (a test dropping the interpreter) are freed without finalizers.
+    /// Unretained, not weak: a weak reference gives the Runtime a side table, which sends
+    /// every retain and release of it down Swift's slow path.
+    unowned(unsafe) var runtime: Runtime?
     /// Nesting of container deinits now on the native stack.
     var depth = 0
     /// Values whose release was deferred by the trashcan.

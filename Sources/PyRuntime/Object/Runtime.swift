@@ -90,6 +90,9 @@ public final class Runtime {
     var reprInProgress: Set<ObjectIdentifier> = []
 
     deinit {
+        // The lifecycle's reference is unretained (no weak side table): clear it so objects
+        // outliving this runtime are freed without finalizers.
+        types.type.lifecycle.runtime = nil
         staticNames.deallocate()
     }
 

@@ -179,9 +179,9 @@ extension Runtime {
         case (.none, .none): return true
         default: break
         }
-        if case .object(let x) = a, case .object(let y) = b,
-           let s = x as? PyStrObject, let t = y as? PyStrObject {
-            return s.isEqual(to: t)
+        // Exact str only: a subclass may define its own __eq__.
+        if case .object(let x) = a, case .object(let y) = b, x.type === types.str, y.type === types.str {
+            return unsafeDowncast(x, to: PyStrObject.self).isEqual(to: unsafeDowncast(y, to: PyStrObject.self))
         }
         return try isTrue(try compare(a, b, .eq))
     }

@@ -1,6 +1,11 @@
 // Rich comparison with CPython's rules: reflected operation first when the right operand's
 // type is a subclass of the left's, NotImplemented falls back, == and != default to identity.
 import BigInt
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Value {
     var isUnboxedNumber: Bool {
@@ -48,6 +53,13 @@ extension Runtime {
         if case .object(let x) = a, case .object(let y) = b {
             if let s = x as? PyStrObject, let t = y as? PyStrObject, x.type === types.str, y.type === types.str {
                 return .bool(compareStrings(s, t, op))
+            }
+            // Exact tuples and lists (sort keys, `==` of records) skip the dunder lookups.
+            if x.type === y.type, x.type === types.tuple {
+                return try compareSequences(unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items, op)
+            }
+            if x.type === y.type, x.type === types.list {
+                return try compareSequences(unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items, op)
             }
             if !x.type.isHeapType, !y.type.isHeapType, let r = bytesCompare(a, b, op) { return .bool(r) }
         }
@@ -148,14 +160,14 @@ extension Runtime {
             for (x, y) in zip(a, b) where x != y { return op.holds(x, y) }
             return op.holds(a.count, b.count)
         }
-        let a = s.value.utf8, b = t.value.utf8
-        var i = a.startIndex, j = b.startIndex
-        while i != a.endIndex && j != b.endIndex {
-            if a[i] != b[j] { return op.holds(a[i], b[j]) }
-            i = a.index(after: i)
-            j = b.index(after: j)
+        // Byte order of UTF-8 is code point order: one memcmp of the common prefix.
+        return s.withUTF8 { a in
+            t.withUTF8 { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order != 0 ? op.holds(order, 0) : op.holds(a.count, b.count)
+            }
         }
-        return op.holds(i == a.endIndex ? 0 : 1, j == b.endIndex ? 0 : 1)
     }
 
     func compareIntFloat(_ i: Int, _ d: Double, _ op: CompareOp) -> Bool {

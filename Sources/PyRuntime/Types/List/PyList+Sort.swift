@@ -10,53 +10,122 @@ extension Runtime {
     func sortList(_ list: PyList, key: Value, reverse: Bool) throws {
         let items = list.items
         list.items = []
-        var entries: [SortEntry] = []
-        entries.reserveCapacity(items.count)
+        let count = items.count
+        // Keys live in one buffer and the sort moves indices into it: moving an index costs
+        // no reference counting (CPython moves borrowed pointers for the same reason).
+        let keys = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
+        var keyCount = 0
+        defer {
+            keys.deinitialize(count: keyCount)
+            keys.deallocate()
+        }
         do {
-            for item in items { entries.append(SortEntry(key: key.isNone ? item : try call(key, [item]), value: item)) }
+            for item in items {
+                (keys + keyCount).initialize(to: key.isNone ? item : try call(key, [item]))
+                keyCount += 1
+            }
         } catch {
             list.items = items
             throw error
         }
-        if reverse { entries.reverse() }
-        var sorter = TimSort(entries) { [unowned self] a, b in
-            switch (a, b) {
-            case let (.int(x), .int(y)): return x < y
-            case let (.float(x), .float(y)): return x < y
-            default: return try self.isTrue(try self.compare(a, b, .lt))
-            }
-        }
+        var order = Array(0..<count)
+        if reverse { order.reverse() }
+        var sorter = TimSort(order, lessThan: lessThanForKeys(keys, count))
         var sortError: Error? = nil
         do { try sorter.sort() } catch { sortError = error }
         if reverse { sorter.a.reverse() }
         let modified = !list.items.isEmpty
-        list.items = sorter.a.map { $0.value }
+        list.items = items.withUnsafeBufferPointer { values in sorter.a.map { values[$0] } }
         if let sortError { throw sortError }
         if modified { throw self.error(types.valueError, "list modified during sort") }
     }
+
+    /// The `<` of two keys by index. Like CPython's pre-sort check (unsafe_*_compare), a
+    /// list whose keys all share one type gets a direct comparison of that type; the rest
+    /// go through the full rich comparison.
+    private func lessThanForKeys(_ keys: UnsafeMutablePointer<Value>, _ count: Int) -> (Int, Int) throws -> Bool {
+        enum Kind { case int, float, str, mixed }
+        var kind = Kind.mixed
+        if count > 0 {
+            let strType = types.str
+            func kindOf(_ v: UnsafeMutablePointer<Value>) -> Kind {
+                switch v.pointee {
+                case .int: return .int
+                case .float: return .float
+                case .object(let o) where o.type === strType:
+                    return unsafeDowncast(o, to: PyStrObject.self).surrogateCodePoints == nil ? .str : .mixed
+                default: return .mixed
+                }
+            }
+            kind = kindOf(keys)
+            var i = 1
+            while kind != .mixed && i < count {
+                if kindOf(keys + i) != kind { kind = .mixed }
+                i += 1
+            }
+        }
+        // Raw reads of the payload word: the keys buffer keeps every object alive.
+        @inline(__always) func payload(_ i: Int) -> UInt { UnsafeRawPointer(keys + i).load(as: UInt.self) }
+        switch kind {
+        case .int:
+            return { a, b in Int(bitPattern: payload(a)) < Int(bitPattern: payload(b)) }
+        case .float:
+            return { a, b in Double(bitPattern: UInt64(payload(a))) < Double(bitPattern: UInt64(payload(b))) }
+        case .str:
+            // Each key's first eight UTF-8 bytes as a big-endian number: most comparisons
+            // end there, without touching the strings (UTF-8 byte order is code point order).
+            var prefixes = [UInt64](repeating: 0, count: count)
+            var lengths = [Int](repeating: 0, count: count)
+            for i in 0..<count {
+                Unmanaged<PyStrObject>.fromOpaque(UnsafeRawPointer(bitPattern: payload(i))!)._withUnsafeGuaranteedRef { s in
+                    s.withUTF8 { bytes in
+                        var prefix: UInt64 = 0
+                        for k in 0..<8 { prefix = prefix << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                        prefixes[i] = prefix
+                        lengths[i] = bytes.count
+                    }
+                }
+            }
+            return { [unowned(unsafe) self] a, b in
+                let pa = prefixes[a], pb = prefixes[b]
+                if pa != pb { return pa < pb }
+                let la = lengths[a], lb = lengths[b]
+                if la <= 8 || lb <= 8 { return la < lb }
+                return self.compareStrings(Unmanaged<PyStrObject>.fromOpaque(UnsafeRawPointer(bitPattern: payload(a))!).takeUnretainedValue(),
+                                           Unmanaged<PyStrObject>.fromOpaque(UnsafeRawPointer(bitPattern: payload(b))!).takeUnretainedValue(),
+                                           .lt)
+            }
+        case .mixed:
+            return { [unowned(unsafe) self] a, b in
+                let x = keys[a], y = keys[b]
+                switch (x, y) {
+                case let (.int(i), .int(j)): return i < j
+                case let (.float(f), .float(g)): return f < g
+                default: return try self.isTrue(try self.compare(x, y, .lt))
+                }
+            }
+        }
+    }
 }
 
-/// One element being sorted: the key compared and the value moved with it.
-struct SortEntry {
-    var key: Value
-    var value: Value
-}
+/// One element being sorted: its index in the keys (and values) being sorted.
+typealias SortEntry = Int
 
 struct TimSort {
     static let minGallop = 7
     var a: [SortEntry]
-    let lessThan: (Value, Value) throws -> Bool
+    let lessThan: (Int, Int) throws -> Bool
     var minGallop = TimSort.minGallop
     /// Pending runs: (base, length).
     var runs: [(base: Int, length: Int)] = []
     var temp: [SortEntry] = []
 
-    init(_ entries: [SortEntry], lessThan: @escaping (Value, Value) throws -> Bool) {
+    init(_ entries: [SortEntry], lessThan: @escaping (Int, Int) throws -> Bool) {
         self.a = entries
         self.lessThan = lessThan
     }
 
-    @inline(__always) func lt(_ x: SortEntry, _ y: SortEntry) throws -> Bool { try lessThan(x.key, y.key) }
+    @inline(__always) func lt(_ x: SortEntry, _ y: SortEntry) throws -> Bool { try lessThan(x, y) }
 
     /// listsort's main loop. On a comparison error `a` stays a permutation of the input.
     mutating func sort() throws {
