@@ -155,8 +155,12 @@ extension Runtime {
         case let (.float(p), .big(q)): return try floatBinary(op, p, try bigToDouble(q))
         case let (.big(p), .float(q)): return try floatBinary(op, try bigToDouble(p), q)
         case let (.int(p), .int(q)): return try intBinary(op, p, q)
-        case let (.int(p), .big(q)): return try bigBinary(op, BigInt(p), q)
-        case let (.big(p), .int(q)): return try bigBinary(op, p, BigInt(q))
+        case let (.int(p), .big(q)):
+            if let b = q.exactInt128, let r = int128Binary(op, Int128(p), b) { return r }
+            return try bigBinary(op, BigInt(word: p), q)
+        case let (.big(p), .int(q)):
+            if let a = p.exactInt128, let r = int128Binary(op, a, Int128(q)) { return r }
+            return try bigBinary(op, p, BigInt(word: q))
         case let (.big(p), .big(q)): return try bigBinary(op, p, q)
         }
     }
@@ -172,16 +176,16 @@ extension Runtime {
         switch op {
         case .add:
             let (r, o) = x.addingReportingOverflow(y)
-            return o ? makeInt(BigInt(x) + BigInt(y)) : .int(r)
+            return o ? makeInt(Int128(x) + Int128(y)) : .int(r)
         case .subtract:
             let (r, o) = x.subtractingReportingOverflow(y)
-            return o ? makeInt(BigInt(x) - BigInt(y)) : .int(r)
+            return o ? makeInt(Int128(x) - Int128(y)) : .int(r)
         case .multiply:
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            return o ? makeInt(BigInt(x) * BigInt(y)) : .int(r)
+            return o ? makeInt(Int128(x) * Int128(y)) : .int(r)
         case .floorDivide:
             if y == 0 { throw error(types.zeroDivisionError, "integer division or modulo by zero") }
-            if x == Int.min && y == -1 { return makeInt(-BigInt(x)) }
+            if x == Int.min && y == -1 { return makeInt(-BigInt(word: x)) }
             var q = x / y
             if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
             return .int(q)
@@ -194,13 +198,29 @@ extension Runtime {
         case .trueDivide:
             if y == 0 { throw error(types.zeroDivisionError, "division by zero") }
             if x.magnitude < (1 << 53) && y.magnitude < (1 << 53) { return .float(Double(x) / Double(y)) }
-            return .float(try bigTrueDivide(BigInt(x), BigInt(y)))
+            return .float(try bigTrueDivide(BigInt(word: x), BigInt(word: y)))
         case .power:
-            return try intPower(BigInt(x), BigInt(y))
+            // Square-and-multiply in machine ints while nothing overflows.
+            if y >= 0 {
+                var result = 1, base = x, e = y, overflow = false
+                while e > 0 && !overflow {
+                    if e & 1 != 0 {
+                        let (r, o) = result.multipliedReportingOverflow(by: base)
+                        result = r; overflow = o
+                    }
+                    e >>= 1
+                    if e > 0 && !overflow {
+                        let (b, o) = base.multipliedReportingOverflow(by: base)
+                        base = b; overflow = o
+                    }
+                }
+                if !overflow { return .int(result) }
+            }
+            return try intPower(BigInt(word: x), BigInt(word: y))
         case .lshift:
             if y < 0 { throw error(types.valueError, "negative shift count") }
             if y < 63, x.magnitude < (UInt(1) << (63 - UInt(y))) { return .int(x << y) }
-            return makeInt(BigInt(x) << y)
+            return makeInt(BigInt(word: x) << y)
         case .rshift:
             if y < 0 { throw error(types.valueError, "negative shift count") }
             return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
@@ -212,6 +232,7 @@ extension Runtime {
     }
 
     func bigBinary(_ op: BinaryOperator, _ x: BigInt, _ y: BigInt) throws -> Value? {
+        if let a = x.exactInt128, let b = y.exactInt128, let r = int128Binary(op, a, b) { return r }
         switch op {
         case .add: return makeInt(x + y)
         case .subtract: return makeInt(x - y)
@@ -233,9 +254,9 @@ extension Runtime {
             if y.sign == .minus { throw error(types.valueError, "negative shift count") }
             guard let shift = Int(exactly: y) else { return .int(x.sign == .minus ? -1 : 0) }
             return makeInt(x.sign == .minus ? -(((-x) - 1) >> shift) - 1 : x >> shift)
-        case .and: return makeInt(x & y)
-        case .or: return makeInt(x | y)
-        case .xor: return makeInt(x ^ y)
+        case .and: return makeInt(BigInt.twosComplementBitwise(x, y, &))
+        case .or: return makeInt(BigInt.twosComplementBitwise(x, y, |))
+        case .xor: return makeInt(BigInt.twosComplementBitwise(x, y, ^))
         case .matrixMultiply: return nil
         }
     }
@@ -382,7 +403,7 @@ extension Runtime {
 
     public func negative(_ v: Value) throws -> Value {
         switch v {
-        case .int(let i): return i == Int.min ? makeInt(-BigInt(i)) : .int(-i)
+        case .int(let i): return i == Int.min ? makeInt(-BigInt(word: i)) : .int(-i)
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
         default:

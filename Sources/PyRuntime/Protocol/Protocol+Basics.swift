@@ -158,7 +158,7 @@ extension Runtime {
 
     /// An int value from a BigInt: unboxed when it fits.
     public func makeInt(_ value: BigInt) -> Value {
-        if let small = Int(exactly: value) { return .int(small) }
+        if let small = value.exactInt { return .int(small) }
         return .object(PyBigIntObject(type: types.int, value))
     }
 
