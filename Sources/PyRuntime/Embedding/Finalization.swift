@@ -53,6 +53,28 @@ extension Runtime {
     ///    globals), in creation order.
     func finalizeAtExit(_ globals: PyDict) {
         let lifecycle = types.object.lifecycle
+        // Steps 1 and 2 only look for instances with `__del__`: with none alive, skip the
+        // walk over everything reachable (measured: 50M instructions after a big sort).
+        if !lifecycle.finalizable.isEmpty { finalizeReachable(globals) }
+        closeGeneratorsAtExit(globals)
+        // Step 3.
+        // Finalizers may create new finalizable objects: a few passes, then stop.
+        for _ in 0..<3 {
+            let pending = lifecycle.finalizable.map { (id: $0.key, serial: $0.value.serial) }.sorted { $0.serial < $1.serial }
+            if pending.isEmpty { break }
+            for entry in pending {
+                // An earlier finalizer may have freed this one (deinit unregisters it).
+                guard let current = lifecycle.finalizable[entry.id], current.serial == entry.serial else { continue }
+                let object = current.object.takeUnretainedValue()
+                finalizeAlive(object)
+            }
+        }
+        host.flushStdout()
+    }
+
+    /// Steps 1 and 2 of `finalizeAtExit`.
+    private func finalizeReachable(_ globals: PyDict) {
+        let lifecycle = types.object.lifecycle
         func isPending(_ o: PyObject) -> Bool {
             o.type.hasFinalizer && lifecycle.finalizable[ObjectIdentifier(o)] != nil
         }
@@ -94,20 +116,5 @@ extension Runtime {
                 queue.append(child)
             }
         }
-        queue = []
-        closeGeneratorsAtExit(globals)
-        // Step 3.
-        // Finalizers may create new finalizable objects: a few passes, then stop.
-        for _ in 0..<3 {
-            let pending = lifecycle.finalizable.map { (id: $0.key, serial: $0.value.serial) }.sorted { $0.serial < $1.serial }
-            if pending.isEmpty { break }
-            for entry in pending {
-                // An earlier finalizer may have freed this one (deinit unregisters it).
-                guard let current = lifecycle.finalizable[entry.id], current.serial == entry.serial else { continue }
-                let object = current.object.takeUnretainedValue()
-                finalizeAlive(object)
-            }
-        }
-        host.flushStdout()
     }
 }

@@ -44,16 +44,17 @@ extension Runtime {
     /// list whose keys all share one type gets a direct comparison of that type; the rest
     /// go through the full rich comparison.
     private func lessThanForKeys(_ keys: UnsafeMutablePointer<Value>, _ count: Int) -> (Int, Int) throws -> Bool {
-        enum Kind { case int, float, str, mixed }
+        enum Kind { case int, float, str, tuple, mixed }
         var kind = Kind.mixed
         if count > 0 {
-            let strType = types.str
+            let strType = types.str, tupleType = types.tuple
             func kindOf(_ v: UnsafeMutablePointer<Value>) -> Kind {
                 switch v.pointee {
                 case .int: return .int
                 case .float: return .float
                 case .object(let o) where o.type === strType:
                     return unsafeDowncast(o, to: PyStrObject.self).surrogateCodePoints == nil ? .str : .mixed
+                case .object(let o) where o.type === tupleType: return .tuple
                 default: return .mixed
                 }
             }
@@ -95,15 +96,38 @@ extension Runtime {
                                            Unmanaged<PyStrObject>.fromOpaque(UnsafeRawPointer(bitPattern: payload(b))!).takeUnretainedValue(),
                                            .lt)
             }
-        case .mixed:
+        case .tuple:
+            // CPython's unsafe_tuple_compare: the first unequal items decide.
             return { [unowned(unsafe) self] a, b in
-                let x = keys[a], y = keys[b]
-                switch (x, y) {
-                case let (.int(i), .int(j)): return i < j
-                case let (.float(f), .float(g)): return f < g
-                default: return try self.isTrue(try self.compare(x, y, .lt))
+                try Unmanaged<PyTuple>.fromOpaque(UnsafeRawPointer(bitPattern: payload(a))!)._withUnsafeGuaranteedRef { s in
+                    try Unmanaged<PyTuple>.fromOpaque(UnsafeRawPointer(bitPattern: payload(b))!)._withUnsafeGuaranteedRef { t in
+                        let x = s.items, y = t.items
+                        let n = Swift.min(x.count, y.count)
+                        var i = 0
+                        while i < n {
+                            if !(try self.equal(x[i], y[i])) { return try self.lessThan(x[i], y[i]) }
+                            i += 1
+                        }
+                        return x.count < y.count
+                    }
                 }
             }
+        case .mixed:
+            return { [unowned(unsafe) self] a, b in try self.lessThan(keys[a], keys[b]) }
+        }
+    }
+}
+
+extension Runtime {
+    /// `x < y` as a bool, with the common same-type cases first.
+    @inline(__always)
+    func lessThan(_ x: Value, _ y: Value) throws -> Bool {
+        switch (x, y) {
+        case let (.int(i), .int(j)): return i < j
+        case let (.float(f), .float(g)): return f < g
+        case let (.object(p), .object(q)) where p.type === types.str && q.type === types.str:
+            return compareStrings(unsafeDowncast(p, to: PyStrObject.self), unsafeDowncast(q, to: PyStrObject.self), .lt)
+        default: return try isTrue(try compare(x, y, .lt))
         }
     }
 }
