@@ -151,7 +151,19 @@ extension ObjectLifecycle {
             return
         }
         depth += 1
-        while !items.isEmpty { _ = items.removeLast() }
+        // Reversed, the buffer's own destruction (first to last) releases them last first.
+        // Only the order of object releases can be observed: with one object at most (pairs
+        // of ints from enumerate), no reversal.
+        let objectCount = items.withUnsafeBufferPointer { buffer -> Int in
+            var count = 0
+            for i in buffer.indices where UnsafeMutablePointer(mutating: buffer.baseAddress! + i).unretainedObject != nil {
+                count += 1
+                if count > 1 { break }
+            }
+            return count
+        }
+        if objectCount > 1 { items.reverse() }
+        items = []
         depth -= 1
         if depth == 0, !trash.isEmpty { drainTrash() }
     }

@@ -66,6 +66,8 @@ extension Runtime {
 
     /// Instantiation: `type(x)`, builtin constructors, or __new__ + __init__ for classes.
     func callType(_ t: PyType, _ args: [Value], kwargs: PyDict?) throws -> Value {
+        // range() of machine ints, the most common call of a type in loops.
+        if t === types.range, kwargs == nil || kwargs!.count == 0, let r = smallRange(args) { return r }
         if t === types.type && args.count == 1 && (kwargs?.count ?? 0) == 0 {
             return .object(typeOf(args[0]))
         }
@@ -130,4 +132,24 @@ extension Runtime {
         return here < nativeStackLimit + 256 * 1024
     }
 
+
+    /// `range(...)` when every argument is an int and the step is not zero, else nil.
+    @inline(__always)
+    private func smallRange(_ args: [Value]) -> Value? {
+        var bounds = (start: 0, stop: 0, step: 1)
+        switch args.count {
+        case 1:
+            guard case .int(let stop) = args[0] else { return nil }
+            bounds.stop = stop
+        case 2:
+            guard case .int(let start) = args[0], case .int(let stop) = args[1] else { return nil }
+            bounds = (start, stop, 1)
+        case 3:
+            guard case .int(let start) = args[0], case .int(let stop) = args[1], case .int(let step) = args[2], step != 0 else { return nil }
+            bounds = (start, stop, step)
+        default:
+            return nil
+        }
+        return .object(PyRange(type: types.range, start: bounds.start, stop: bounds.stop, step: bounds.step))
+    }
 }

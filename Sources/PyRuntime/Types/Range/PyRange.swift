@@ -6,30 +6,44 @@
 import BigInt
 
 public final class PyRange: PyObject {
-    public let start: BigInt
-    public let stop: BigInt
-    public let step: BigInt
-    public let length: BigInt
+    /// The bounds as BigInts, only for ranges whose values do not fit in an Int.
+    private let bigBounds: (start: BigInt, stop: BigInt, step: BigInt, length: BigInt)?
     /// start/stop/step/count as Ints, when they all fit (nearly every range).
     public let small: (start: Int, stop: Int, step: Int, count: Int)?
 
+    public var start: BigInt { small.map { BigInt(word: $0.start) } ?? bigBounds!.start }
+    public var stop: BigInt { small.map { BigInt(word: $0.stop) } ?? bigBounds!.stop }
+    public var step: BigInt { small.map { BigInt(word: $0.step) } ?? bigBounds!.step }
+    public var length: BigInt { small.map { BigInt(word: $0.count) } ?? bigBounds!.length }
+
     init(type: PyType, start: BigInt, stop: BigInt, step: BigInt) {
-        self.start = start
-        self.stop = stop
-        self.step = step
         let length = PyRange.computeLength(start, stop, step)
-        self.length = length
         // Every value lies between start and stop, so these four fitting is enough.
-        if let s = Int(exactly: start), let e = Int(exactly: stop), let st = Int(exactly: step), let n = Int(exactly: length) {
+        if let s = start.exactInt, let e = stop.exactInt, let st = step.exactInt, let n = length.exactInt {
             small = (s, e, st, n)
+            bigBounds = nil
         } else {
             small = nil
+            bigBounds = (start, stop, step, length)
         }
         super.init(type: type)
     }
 
+    /// A range of machine ints (step != 0): no BigInt unless the length overflows an Int.
     convenience init(type: PyType, start: Int, stop: Int, step: Int) {
-        self.init(type: type, start: BigInt(start), stop: BigInt(stop), step: BigInt(step))
+        let (lo, hi, st) = step > 0 ? (Int128(start), Int128(stop), Int128(step)) : (Int128(stop), Int128(start), -Int128(step))
+        let count = lo >= hi ? 0 : (hi - lo - 1) / st + 1
+        if let n = Int(exactly: count) {
+            self.init(type: type, small: (start, stop, step, n))
+        } else {
+            self.init(type: type, start: BigInt(word: start), stop: BigInt(word: stop), step: BigInt(word: step))
+        }
+    }
+
+    private init(type: PyType, small: (start: Int, stop: Int, step: Int, count: Int)) {
+        self.small = small
+        self.bigBounds = nil
+        super.init(type: type)
     }
 
     /// compute_range_length: the number of values (0 when the range is empty).
