@@ -97,38 +97,38 @@ extension Runtime {
         }
         defineBuiltin("getattr") { rt, args, kwargs in
             try rt.expectArgs("getattr", args, kwargs, min: 2, max: 3)
-            guard let name = rt.strValue(args[1]) else {
+            guard let name = rt.attributeName(args[1]) else {
                 throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
             }
             do {
-                return try rt.getAttribute(args[0], rt.intern(name))
+                return try rt.getAttribute(args[0], name)
             } catch let e as PyException where args.count == 3 && e.exception.type.isSubtype(of: rt.types.attributeError) {
                 return args[2]
             }
         }
         defineBuiltin("setattr") { rt, args, kwargs in
             try rt.expectArgs("setattr", args, kwargs, min: 3, max: 3)
-            guard let name = rt.strValue(args[1]) else {
+            guard let name = rt.attributeName(args[1]) else {
                 throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
             }
-            try rt.setAttribute(args[0], rt.intern(name), args[2])
+            try rt.setAttribute(args[0], name, args[2])
             return .none
         }
         defineBuiltin("delattr") { rt, args, kwargs in
             try rt.expectArgs("delattr", args, kwargs, min: 2, max: 2)
-            guard let name = rt.strValue(args[1]) else {
+            guard let name = rt.attributeName(args[1]) else {
                 throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
             }
-            try rt.deleteAttribute(args[0], rt.intern(name))
+            try rt.deleteAttribute(args[0], name)
             return .none
         }
         defineBuiltin("hasattr") { rt, args, kwargs in
             try rt.expectArgs("hasattr", args, kwargs, min: 2, max: 2)
-            guard let name = rt.strValue(args[1]) else {
+            guard let name = rt.attributeName(args[1]) else {
                 throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
             }
             do {
-                _ = try rt.getAttribute(args[0], rt.intern(name))
+                _ = try rt.getAttribute(args[0], name)
                 return .bool(true)
             } catch let e as PyException where e.exception.type.isSubtype(of: rt.types.attributeError) {
                 return .bool(false)

@@ -40,6 +40,9 @@ public final class PyType: PyObject {
     /// Slot wrappers made for this builtin type so far (`int.__add__` is one object, so
     /// `(5).__add__ == (5).__add__`).
     var slotWrappers: [String: Value] = [:]
+    /// For builtin (immutable) types: the `__new__` and the `__init__` to call (nil when it
+    /// is object's, which has nothing to do), resolved on the first call of the type.
+    var builtinConstruction: (new: Value, initializer: Value?)?
 
     init(metatype: PyType?, name: String, bases: [PyType], layout: InstanceLayout,
          isHeapType: Bool, namespace: PyDict, moduleName: String = "builtins") {

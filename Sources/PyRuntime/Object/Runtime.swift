@@ -235,6 +235,14 @@ public final class Runtime {
         return s
     }
 
+    /// The name object for getattr/setattr/delattr/hasattr: an exact str as it is (no
+    /// interning by hashing its text again), a str subclass's text interned; nil otherwise.
+    func attributeName(_ v: Value) -> PyStrObject? {
+        guard case .object(let o) = v else { return nil }
+        if o.type === types.str { return unsafeDowncast(o, to: PyStrObject.self) }
+        return strValue(v).map { intern($0) }
+    }
+
     public func str(_ text: String) -> Value { .object(PyStrObject(type: types.str, text)) }
 
     public func tuple(_ items: [Value]) -> Value { .object(PyTuple(type: types.tuple, items)) }

@@ -81,6 +81,34 @@ extension Runtime {
 
     /// type.__call__: obj = cls.__new__(cls, ...); if isinstance(obj, cls): obj.__init__(...).
     func typeCallDefault(_ t: PyType, _ args: [Value], kwargs: PyDict?) throws -> Value {
+        // A builtin type's attributes cannot change: its __new__/__init__ pair is resolved once.
+        if !t.isHeapType && !t.hasFinalizer {
+            let construction: (new: Value, initializer: Value?)
+            if let cached = t.builtinConstruction {
+                construction = cached
+            } else {
+                guard let new = t.lookup(staticName("__new__")) else {
+                    throw error(types.typeError, "cannot create '\(t.name)' instances")
+                }
+                let newFunction: Value
+                if case .object(let s) = new, let sm = s as? PyStaticMethod { newFunction = sm.function } else { newFunction = new }
+                var initializer = t.lookup(staticName("__init__"))
+                if initializer?.object === types.object.namespace.lookupString(staticName("__init__"))?.object { initializer = nil }
+                construction = (newFunction, initializer)
+                t.builtinConstruction = construction
+            }
+            var newArgs = [Value]()
+            newArgs.reserveCapacity(args.count + 1)
+            newArgs.append(.object(t))
+            newArgs.append(contentsOf: args)
+            let instance = try call(construction.new, newArgs, kwargs: kwargs)
+            guard let initializer = construction.initializer, typeOf(instance).isSubtype(of: t) else { return instance }
+            let result = try callMethodValue(initializer, instance, args, kwargs: kwargs)
+            if !result.isNone {
+                throw error(types.typeError, "__init__() should return None, not '\(typeName(result))'")
+            }
+            return instance
+        }
         guard let new = t.lookup(staticName("__new__")) else {
             throw error(types.typeError, "cannot create '\(t.name)' instances")
         }
