@@ -2,7 +2,9 @@
 
 extension Runtime {
     /// Checks a positional-only builtin's argument count (CPython's wording).
-    func expectArgs(_ name: String, _ args: [Value], _ kwargs: PyDict?, min: Int, max: Int) throws {
+    /// Generic so that methods pass `args.dropFirst()` (a slice) without copying an array.
+    func expectArgs<Arguments: Collection>(_ name: String, _ args: Arguments, _ kwargs: PyDict?,
+                                           min: Int, max: Int) throws where Arguments.Element == Value {
         if let kwargs, kwargs.count > 0 {
             throw error(types.typeError, "\(name)() takes no keyword arguments")
         }

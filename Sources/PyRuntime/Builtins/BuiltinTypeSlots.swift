@@ -9,7 +9,7 @@ extension Runtime {
         installFormatMethods()
         // list
         defineMethod(t.list, "__getitem__") { rt, args, kwargs in
-            try rt.expectArgs("list.__getitem__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            try rt.expectArgs("list.__getitem__", args.dropFirst(), kwargs, min: 1, max: 1)
             guard let o = args[0].object, let v = try rt.nativeGetItem(o, args[0], args[1]) else { return .none }
             return v
         }
@@ -101,7 +101,7 @@ extension Runtime {
         }
         // dict (dict.__setitem__, __contains__, __len__ and __iter__ already work on storage)
         defineMethod(t.dict, "__getitem__") { rt, args, kwargs in
-            try rt.expectArgs("dict.__getitem__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            try rt.expectArgs("dict.__getitem__", args.dropFirst(), kwargs, min: 1, max: 1)
             guard let o = args[0].object, let v = try rt.nativeGetItem(o, args[0], args[1]) else { return .none }
             return v
         }
@@ -116,7 +116,7 @@ extension Runtime {
     func installFormatMethods() {
         for owner in [types.int, types.float, types.str, types.complex] {
             defineMethod(owner, "__format__") { rt, args, kwargs in
-                try rt.expectArgs("__format__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+                try rt.expectArgs("__format__", args.dropFirst(), kwargs, min: 1, max: 1)
                 guard let spec = rt.strValue(args[1]) else {
                     throw rt.error(rt.types.typeError, "__format__() argument must be str, not \(rt.typeName(args[1]))")
                 }

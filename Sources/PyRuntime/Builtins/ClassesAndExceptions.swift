@@ -228,7 +228,7 @@ extension Runtime {
         defineMethod(base, "__str__") { rt, args, _ in rt.str(try rt.toStr(args[0])) }
         defineMethod(base, "__repr__") { rt, args, _ in rt.str(try rt.builtinRepr(args[0].object!)) }
         defineMethod(base, "with_traceback") { rt, args, kwargs in
-            try rt.expectArgs("BaseException.with_traceback", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            try rt.expectArgs("BaseException.with_traceback", args.dropFirst(), kwargs, min: 1, max: 1)
             if let e = args[0].object as? PyBaseException { try rt.setTraceback(e, args[1]) }
             return args[0]
         }

@@ -16,7 +16,7 @@ extension Runtime {
         // type.__dir__: the class's and its bases'.
         for owner in [t.object, t.type] {
             defineMethod(owner, "__dir__") { rt, args, kwargs in
-                try rt.expectArgs("object.__dir__", Array(args.dropFirst()), kwargs, min: 0, max: 0)
+                try rt.expectArgs("object.__dir__", args.dropFirst(), kwargs, min: 0, max: 0)
                 var seen = Set<String>(), names: [Value] = []
                 func add(_ d: PyDict) {
                     for (k, _) in d.items { if let s = rt.strValue(k), seen.insert(s).inserted { names.append(k) } }
@@ -57,15 +57,15 @@ extension Runtime {
             return obj
         }
         defineMethod(object, "__getstate__") { rt, args, kwargs in
-            try rt.expectArgs("object.__getstate__", Array(args.dropFirst()), kwargs, min: 0, max: 0)
+            try rt.expectArgs("object.__getstate__", args.dropFirst(), kwargs, min: 0, max: 0)
             return try rt.objectState(args[0])
         }
         defineMethod(object, "__reduce__") { rt, args, kwargs in
-            try rt.expectArgs("object.__reduce__", Array(args.dropFirst()), kwargs, min: 0, max: 0)
+            try rt.expectArgs("object.__reduce__", args.dropFirst(), kwargs, min: 0, max: 0)
             return try rt.reduceOld(args[0], reconstructor)
         }
         defineMethod(object, "__reduce_ex__") { rt, args, kwargs in
-            try rt.expectArgs("object.__reduce_ex__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            try rt.expectArgs("object.__reduce_ex__", args.dropFirst(), kwargs, min: 1, max: 1)
             let proto = try rt.index(args[1])
             // An overridden __reduce__ takes over.
             let own = object.namespace.lookupString(rt.staticName("__reduce__"))

@@ -75,7 +75,7 @@ extension Runtime {
             throw rt.attributeError(args[0], rt.intern(name))
         }
         defineMethod(t.object, "__delattr__") { rt, args, kwargs in
-            try rt.expectArgs("__delattr__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            try rt.expectArgs("__delattr__", args.dropFirst(), kwargs, min: 1, max: 1)
             guard let name = rt.strValue(args[1]) else {
                 throw rt.error(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(args[1]))'")
             }
@@ -179,7 +179,7 @@ extension Runtime {
             return rt.list(cls.mro.map { .object($0) })
         }
         defineMethod(t.type, "__subclasses__") { rt, args, kwargs in
-            try rt.expectArgs("type.__subclasses__", Array(args.dropFirst()), kwargs, min: 0, max: 0)
+            try rt.expectArgs("type.__subclasses__", args.dropFirst(), kwargs, min: 0, max: 0)
             guard let cls = args[0].object as? PyType else { return rt.list([]) }
             return rt.list(cls.liveSubclasses.map { .object($0) })
         }
@@ -187,11 +187,11 @@ extension Runtime {
         defineClassMethod(t.type, "__prepare__") { rt, _, _ in .object(rt.newDict()) }
         // int, float, str, bool, tuple, list, dict constructors
         defineStatic(t.bool, "__new__") { rt, args, kwargs in
-            try rt.expectArgs("bool", Array(args.dropFirst()), kwargs, min: 0, max: 1)
+            try rt.expectArgs("bool", args.dropFirst(), kwargs, min: 0, max: 1)
             return .bool(args.count > 1 ? try rt.isTrue(args[1]) : false)
         }
         defineStatic(t.float, "__new__") { rt, args, kwargs in
-            try rt.expectArgs("float", Array(args.dropFirst()), kwargs, min: 0, max: 1)
+            try rt.expectArgs("float", args.dropFirst(), kwargs, min: 0, max: 1)
             let value = try rt.floatConstructor(args)
             // A float subclass instance carries its type in a box (plain floats are unboxed).
             if case .object(let o) = args.first ?? .null, let cls = o as? PyType, cls !== rt.types.float,
@@ -211,7 +211,7 @@ extension Runtime {
         }
         defineStatic(t.tuple, "__new__") { rt, args, kwargs in
             let cls = try rt.setNewClass(args, rt.types.tuple)
-            try rt.expectArgs("tuple", Array(args.dropFirst()), kwargs, min: 0, max: 1)
+            try rt.expectArgs("tuple", args.dropFirst(), kwargs, min: 0, max: 1)
             if cls === rt.types.tuple, args.count == 2, case .object(let o) = args[1], o.type === rt.types.tuple { return args[1] }
             let items = args.count > 1 ? try rt.toArray(args[1]) : []
             return .object(PyTuple(type: cls, items))

@@ -342,6 +342,11 @@ extension Runtime {
     }
 
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        // Exact dicts first: no class casts on the commonest `d[k] = v`.
+        if case .object(let o) = container, o.type === types.dict {
+            try dictSet(unsafeDowncast(o, to: PyDict.self), key, value)
+            return
+        }
         if case .object(let o) = container, !o.type.isHeapType || inheritsBuiltinSlot(o, "__setitem__"),
            try nativeSetItem(o, key, value) { return }
         if let _ = try callSpecial(container, "__setitem__", [key, value]) { return }

@@ -23,12 +23,12 @@ extension Runtime {
         }
         defineMethod(t.dict, "get") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "get")
-            try rt.expectArgs("get", Array(args.dropFirst()), kwargs, min: 1, max: 2)
+            try rt.expectArgs("get", args.dropFirst(), kwargs, min: 1, max: 2)
             return try rt.dictGet(d, args[1]) ?? (args.count > 2 ? args[2] : .none)
         }
         defineMethod(t.dict, "setdefault") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "setdefault")
-            try rt.expectArgs("setdefault", Array(args.dropFirst()), kwargs, min: 1, max: 2)
+            try rt.expectArgs("setdefault", args.dropFirst(), kwargs, min: 1, max: 2)
             if let v = try rt.dictGet(d, args[1]) { return v }
             let v = args.count > 2 ? args[2] : .none
             try rt.dictSet(d, args[1], v)
@@ -36,7 +36,7 @@ extension Runtime {
         }
         defineMethod(t.dict, "pop") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "pop")
-            try rt.expectArgs("pop", Array(args.dropFirst()), kwargs, min: 1, max: 2)
+            try rt.expectArgs("pop", args.dropFirst(), kwargs, min: 1, max: 2)
             if let v = try rt.dictRemove(d, args[1]) { return v }
             if args.count > 2 { return args[2] }
             throw rt.error(rt.types.keyError, args: [args[1]])
@@ -61,7 +61,7 @@ extension Runtime {
             return .none
         }
         defineClassMethod(t.dict, "fromkeys") { rt, args, kwargs in
-            try rt.expectArgs("fromkeys", Array(args.dropFirst()), kwargs, min: 1, max: 2)
+            try rt.expectArgs("fromkeys", args.dropFirst(), kwargs, min: 1, max: 2)
             let value = args.count > 2 ? args[2] : .none
             let target = try rt.call(args[0], [])
             if case .object(let o) = target, let d = o as? PyDict, o.type === rt.types.dict {

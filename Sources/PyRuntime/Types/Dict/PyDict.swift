@@ -73,10 +73,10 @@ public final class PyDict: PyObject {
             if entryIndex == -2 {
                 if firstFree == nil { firstFree = i }
             } else {
-                let entry = entries[entryIndex]
-                if entry.hash == hash {
-                    if entry.key.isIdentical(to: key) { return (entryIndex, i) }
-                    if try equal(entry.key, key) { return (entryIndex, i) }
+                // Fields one by one: copying the entry would retain its key and value.
+                if entries[entryIndex].hash == hash {
+                    if entries[entryIndex].key.isIdentical(to: key) { return (entryIndex, i) }
+                    if try equal(entries[entryIndex].key, key) { return (entryIndex, i) }
                 }
             }
             perturb >>= 5
@@ -114,6 +114,12 @@ public final class PyDict: PyObject {
 
     public func set(_ key: Value, _ value: Value, hash: Int, equal: (Value, Value) throws -> Bool) rethrows {
         let (slot, index) = try find(key, hash: hash, equal: equal)
+        store(key, value, hash: hash, slot: slot, index: index)
+    }
+
+    /// The second half of `set`: replaces the value at `slot`, or inserts at `index`.
+    @inline(__always)
+    private func store(_ key: Value, _ value: Value, hash: Int, slot: Int?, index: Int) {
         mutations &+= 1
         if let typeEpoch { typeEpoch.bump() }
         if let slot {
@@ -133,11 +139,30 @@ public final class PyDict: PyObject {
 
     /// Insert or replace a str key (namespaces); no callbacks needed.
     public func setString(_ key: PyStrObject, _ value: Value) {
-        set(.object(key), value, hash: key.hashValue) { a, b in
-            if case .object(let x) = a, let s = x as? PyStrObject, case .object(let y) = b,
-               let t = y as? PyStrObject { return s.isEqual(to: t) }
-            return false
+        // find() specialised for a str key, probing like lookupString: fields read one by
+        // one (no copy of whole entries), identity first, str equality without casts.
+        let hash = key.hashValue
+        let mask = indices.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        var firstFree: Int? = nil
+        let strType = key.type
+        while true {
+            let entryIndex = Int(indices[i])
+            if entryIndex == -1 { break }
+            if entryIndex == -2 {
+                if firstFree == nil { firstFree = i }
+            } else if entries[entryIndex].hash == hash, case .object(let k) = entries[entryIndex].key {
+                if k === key || (k.type === strType && unsafeDowncast(k, to: PyStrObject.self).isEqual(to: key))
+                    || (k.type !== strType && (k as? PyStrObject)?.isEqual(to: key) == true) {
+                    store(.object(key), value, hash: hash, slot: entryIndex, index: i)
+                    return
+                }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
+        store(.object(key), value, hash: hash, slot: nil, index: firstFree ?? i)
     }
 
     /// Removes `key`; returns its value, nil when absent.

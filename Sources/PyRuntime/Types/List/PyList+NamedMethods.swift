@@ -16,7 +16,7 @@ extension Runtime {
 
     /// list.index / tuple.index: the first position in [start, stop) equal to `value`.
     func sequenceIndex(_ items: () -> [Value], _ args: [Value], _ kwargs: PyDict?) throws -> Int? {
-        try expectArgs("index", Array(args.dropFirst()), kwargs, min: 1, max: 3)
+        try expectArgs("index", args.dropFirst(), kwargs, min: 1, max: 3)
         var (i, stop) = adjustIndices(try sliceBound(args.count > 2 ? args[2] : nil),
                                       try sliceBound(args.count > 3 ? args[3] : nil), items().count)
         while i < stop {
@@ -45,7 +45,7 @@ extension Runtime {
         }
         defineMethod(t.list, "pop") { rt, args, kwargs in
             let l = try rt.methodReceiver(args, rt.types.list, "pop", as: PyList.self)
-            try rt.expectArgs("pop", Array(args.dropFirst()), kwargs, min: 0, max: 1)
+            try rt.expectArgs("pop", args.dropFirst(), kwargs, min: 0, max: 1)
             let i = args.count > 1 ? try rt.index(args[1]) : -1
             if l.items.isEmpty { throw rt.error(rt.types.indexError, "pop from empty list") }
             guard let j = rt.normalizedIndex(i, l.items.count) else { throw rt.error(rt.types.indexError, "pop index out of range") }
@@ -53,7 +53,7 @@ extension Runtime {
         }
         defineMethod(t.list, "insert") { rt, args, kwargs in
             let l = try rt.methodReceiver(args, rt.types.list, "insert", as: PyList.self)
-            try rt.expectArgs("insert", Array(args.dropFirst()), kwargs, min: 2, max: 2)
+            try rt.expectArgs("insert", args.dropFirst(), kwargs, min: 2, max: 2)
             var i = try rt.index(args[1])
             let n = l.items.count
             if i < 0 { i = i < -n ? 0 : i + n }

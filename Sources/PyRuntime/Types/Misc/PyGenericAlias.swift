@@ -56,7 +56,7 @@ extension Runtime {
         }
         // `class A(list[int])` derives from the origin (PEP 560).
         defineMethod(alias, "__mro_entries__") { rt, args, kwargs in
-            try rt.expectArgs("__mro_entries__", Array(args.dropFirst()), kwargs, min: 1, max: 1)
+            try rt.expectArgs("__mro_entries__", args.dropFirst(), kwargs, min: 1, max: 1)
             guard let g = args[0].object as? PyGenericAlias else { return rt.tuple([]) }
             return rt.tuple([g.origin])
         }

@@ -75,7 +75,7 @@ extension Runtime {
             try rt.strFormatExact(rt.strValue(args[0]) ?? "", Array(args.dropFirst()), kwargs)
         }
         defineMethod(t.str, "format_map") { rt, args, _ in
-            try rt.expectArgs("format_map", Array(args.dropFirst()), nil, min: 1, max: 1)
+            try rt.expectArgs("format_map", args.dropFirst(), nil, min: 1, max: 1)
             return try rt.strFormatExact(rt.strValue(args[0]) ?? "", [], nil, mapping: args[1])
         }
         // predicates
@@ -150,7 +150,7 @@ extension Runtime {
             }
         }
         defineMethod(t.str, "zfill") { rt, args, _ in
-            try rt.expectArgs("zfill", Array(args.dropFirst()), nil, min: 1, max: 1)
+            try rt.expectArgs("zfill", args.dropFirst(), nil, min: 1, max: 1)
             guard case .object(let so) = args[0], let s = so as? PyStrObject else { return args[0] }
             let width = try rt.index(args[1])
             let cps = s.codePoints
@@ -181,7 +181,7 @@ extension Runtime {
         }
         for (name, suffix) in [("removeprefix", false), ("removesuffix", true)] {
             defineMethod(t.str, name) { rt, args, _ in
-                try rt.expectArgs(name, Array(args.dropFirst()), nil, min: 1, max: 1)
+                try rt.expectArgs(name, args.dropFirst(), nil, min: 1, max: 1)
                 let s = scalars(rt, args[0])
                 let p = try argStr(rt, args[1], "\(name)() argument ")
                 if !p.isEmpty && p.count <= s.count && matches(s, p, at: suffix ? s.count - p.count : 0) {
@@ -192,7 +192,7 @@ extension Runtime {
         }
         // translate / maketrans
         defineMethod(t.str, "translate") { rt, args, _ in
-            try rt.expectArgs("translate", Array(args.dropFirst()), nil, min: 1, max: 1)
+            try rt.expectArgs("translate", args.dropFirst(), nil, min: 1, max: 1)
             var out: [Unicode.Scalar] = []
             for c in scalars(rt, args[0]) {
                 let mapped: Value

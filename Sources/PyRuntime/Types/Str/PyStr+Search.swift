@@ -73,7 +73,7 @@ extension Runtime {
         }
         for (name, reverse) in [("partition", false), ("rpartition", true)] {
             defineMethod(t.str, name) { rt, args, _ in
-                try rt.expectArgs(name, Array(args.dropFirst()), nil, min: 1, max: 1)
+                try rt.expectArgs(name, args.dropFirst(), nil, min: 1, max: 1)
                 guard case .object(let so) = args[0], let s = so as? PyStrObject else { return .none }
                 guard case .object(let po) = args[1], let sep = po as? PyStrObject else {
                     throw rt.error(rt.types.typeError, "must be str, not \(rt.typeName(args[1]))")

@@ -37,7 +37,7 @@ extension Runtime {
             }
         }
         defineMethod(t.str, "join") { rt, args, _ in
-            try rt.expectArgs("join", Array(args.dropFirst()), nil, min: 1, max: 1)
+            try rt.expectArgs("join", args.dropFirst(), nil, min: 1, max: 1)
             guard case .object(let so) = args[0], let separator = so as? PyStrObject else { return rt.str("") }
             let items: [Value]
             do { items = try rt.toArray(args[1]) } catch let e as PyException where e.exception.type === rt.types.typeError
