@@ -85,8 +85,10 @@ extension Runtime {
         let slotNames = slots.map { v in strValue(v).map { [$0] } ?? ((try? toArray(v)) ?? []).compactMap { strValue($0) } }
         // BaseException instances already have a dict; int, str, tuple and bytes instances
         // cannot be weakly referenced (variable-size objects).
-        let baseGivesDict = bases.contains { ($0.isHeapType && $0.instancesHaveDict) || $0.layout == .baseException }
-        let noWeakrefs: Set<InstanceLayout> = [.int, .bool, .str, .tuple, .bytes]
+        // Types (metaclass instances) have their own `__dict__` (the mappingproxy) and weak
+        // reference support: a metaclass gets neither descriptor, as in CPython.
+        let baseGivesDict = bases.contains { ($0.isHeapType && $0.instancesHaveDict) || $0.layout == .baseException || $0.layout == .type }
+        let noWeakrefs: Set<InstanceLayout> = [.int, .bool, .str, .tuple, .bytes, .type]
         if cls.instancesHaveDict, !baseGivesDict {
             let d = PyGetSetDescriptor(type: types.getsetDescriptor, name: "__dict__", owner: cls, getter: { rt, obj in
                 guard case .object(let o) = obj else { return .none }

@@ -83,9 +83,15 @@ extension Runtime {
             return try setRichCompare(s, b, op)
         }
         let ta = typeOf(a), tb = typeOf(b)
-        if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || (ta.lookup(intern(op.dunder)).map { $0.object is PyBuiltinFunction } ?? true) {
+        // (Unless the right operand's class overrides the reflected comparison: it goes first.)
+        if case .object(let x) = a, case .object(let y) = b, !ta.isHeapType || (ta.lookup(intern(op.dunder)).map { $0.object is PyBuiltinFunction } ?? true),
+           ta === tb || !overridesSlot(tb, intern(op.reflected.dunder)) {
             if let s = x as? PyTuple, let t = y as? PyTuple { return try compareSequences(s.items, t.items, op) }
             if let s = x as? PyList, let t = y as? PyList { return try compareSequences(s.items, t.items, op) }
+            if let s = x as? PyDict, let t = y as? PyDict, op == .eq || op == .ne {
+                let same = try dictsEqual(s, t)
+                return .bool(op == .eq ? same : !same)
+            }
         }
         // str subclasses that do not override the comparison compare as str.
         if case .object(let x) = a, case .object(let y) = b, let s = x as? PyStrObject, let t = y as? PyStrObject,
@@ -118,6 +124,20 @@ extension Runtime {
             throw error(types.typeError,
                         "'\(op.symbol)' not supported between instances of '\(ta.name)' and '\(tb.name)'")
         }
+    }
+
+    /// dict_equal: same size, and every key of `a` maps to an equal value in `b` (values
+    /// compared identity first, in `a`'s insertion order).
+    func dictsEqual(_ a: PyDict, _ b: PyDict) throws -> Bool {
+        if a === b { return true }
+        if a.count != b.count { return false }
+        try enterRecursiveCall(" in comparison")
+        defer { leaveRecursiveCall() }
+        for (key, value) in a.items {
+            guard let other = try dictGet(b, key) else { return false }
+            if !(try equal(value, other)) { return false }
+        }
+        return true
     }
 
     /// Lexicographic comparison of tuples or lists (first differing item decides).
