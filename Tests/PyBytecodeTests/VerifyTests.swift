@@ -78,6 +78,8 @@ import Testing
         #expect(Self.rule(Self.patched(plain, at: binary, .BINARY_OP, 26)) == "argument range")
         let loadAttr = try Self.first(.LOAD_ATTR, in: plain)
         #expect(Self.rule(Self.patched(plain, at: loadAttr, .LOAD_ATTR, plain.names.count)) == "argument range")
+        let precall = try Self.first(.PRECALL, in: plain)
+        #expect(Self.rule(Self.patched(plain, at: precall, .PRECALL, 2)) == "argument range")
         let returnValue = try Self.first(.RETURN_VALUE, in: plain)
         #expect(Self.rule(Self.patched(plain, at: returnValue, .RAISE_VARARGS, 3)) == "argument range")
     }

@@ -159,7 +159,7 @@ public enum CodeVerifier {
             switch opcode {
             case .RAISE_VARARGS: try require(arg <= 2, "0...2 values")
             case .BUILD_SLICE: try require(arg == 2 || arg == 3, "2 or 3 values")
-            case .IS_OP, .CONTAINS_OP, .CALL_FUNCTION_EX, .RERAISE: try require(arg <= 1, "0 or 1")
+            case .IS_OP, .CONTAINS_OP, .CALL_FUNCTION_EX: try require(arg <= 1, "0 or 1")
             case .GET_AWAITABLE: try require(arg <= 2, "0...2")
             case .RESUME: try require(arg <= 3, "0...3")
             case .COPY, .SWAP, .LIST_APPEND, .SET_ADD, .MAP_ADD, .LIST_EXTEND, .SET_UPDATE,
@@ -233,12 +233,14 @@ public enum CodeVerifier {
         let analysis: StackAnalysis
         do {
             list = try InstructionList(decoding: code)
-            analysis = try StackAnalysis.analyze(list, startDepth: 0, sizeDeadHandlers: true)
+            let startDepth = try generatorStartDepth(list, instructions, fail)
+            analysis = try StackAnalysis.analyze(list, startDepth: startDepth, sizeDeadHandlers: true)
         } catch let error as TransformError {
             throw fail(nil, "control flow and stack depth", error.message)
         } catch let error as TableError {
             throw fail(nil, "location table", error.message)
         }
+        try verifyCallPairs(list, instructions, fail)
         guard analysis.maxDepth <= Int(code.stacksize) else {
             throw fail(nil, "stack depth", "the stack reaches \(analysis.maxDepth) items, co_stacksize is \(code.stacksize)")
         }
@@ -247,6 +249,59 @@ public enum CodeVerifier {
             let inputs = instruction.opcode.stackInputs(arg: instruction.arg)
             guard inputs <= depth else {
                 throw fail(instruction.offset, "stack depth", "\(instruction.opcode.name) reads \(inputs) items from a stack of \(depth)")
+            }
+        }
+    }
+
+    /// RETURN_GENERATOR leaves the value sent into the generator on its frame's stack, which
+    /// the stack analysis models as a start depth of 1 (as the compiler does). That holds only
+    /// for CPython's prologue shape, so require it: one RETURN_GENERATOR, preceded only by
+    /// MAKE_CELL / COPY_FREE_VARS / NOP, and no jump or handler landing at or before it.
+    static func generatorStartDepth(_ list: InstructionList, _ instructions: [Instruction],
+                                    _ fail: Fail) throws -> Int {
+        let generators = instructions.indices.filter { instructions[$0].opcode == .RETURN_GENERATOR }
+        guard let position = generators.first else { return 0 }
+        guard generators.count == 1 else {
+            throw fail(instructions[generators[1]].offset, "flags", "more than one RETURN_GENERATOR")
+        }
+        for instruction in instructions[..<position] {
+            switch instruction.opcode {
+            case .MAKE_CELL, .COPY_FREE_VARS, .NOP: continue
+            default:
+                throw fail(instruction.offset, "flags", "\(instruction.opcode.name) before RETURN_GENERATOR")
+            }
+        }
+        for instruction in list.instructions {
+            let targets = [instruction.jumpTarget, instruction.handler?.target].compactMap { $0 }
+            if let early = targets.first(where: { $0.raw <= position }) {
+                throw fail(instructions[early.raw].offset, "control flow and stack depth",
+                           "a jump or handler lands on the generator prologue")
+            }
+        }
+        return 1
+    }
+
+    /// CALL n directly follows PRECALL n (each pair together, the CALL never jumped to), so
+    /// that PRECALL's stack check covers the n + 2 items CALL really pops.
+    static func verifyCallPairs(_ list: InstructionList, _ instructions: [Instruction], _ fail: Fail) throws {
+        var targets = Set<Int>()
+        for instruction in list.instructions {
+            if let target = instruction.jumpTarget { targets.insert(target.raw) }
+            if let handler = instruction.handler { targets.insert(handler.target.raw) }
+        }
+        for (index, instruction) in instructions.enumerated() {
+            switch instruction.opcode {
+            case .CALL:
+                guard index > 0, instructions[index - 1].opcode == .PRECALL,
+                      instructions[index - 1].arg == instruction.arg, !targets.contains(index) else {
+                    throw fail(instruction.offset, "argument range", "CALL \(instruction.arg) not directly after PRECALL \(instruction.arg)")
+                }
+            case .PRECALL:
+                guard index + 1 < instructions.count, instructions[index + 1].opcode == .CALL else {
+                    throw fail(instruction.offset, "argument range", "PRECALL not directly followed by CALL")
+                }
+            default:
+                break
             }
         }
     }

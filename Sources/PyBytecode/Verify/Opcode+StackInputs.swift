@@ -42,7 +42,11 @@ extension Opcode {
         case .BUILD_CONST_KEY_MAP: return arg + 1
         // DICT_MERGE names the called function (PEEK(oparg + 2)) in its error message
         case .MAP_ADD, .DICT_MERGE: return arg + 2
-        case .PRECALL, .CALL: return arg + 2
+        // The analysis books 3.11's call as compile.c does: PRECALL n takes the n arguments,
+        // CALL the callable pair. The verifier pins CALL to its PRECALL (same argument, adjacent,
+        // never a jump target), so the whole call's n + 2 items are proven at PRECALL.
+        case .PRECALL: return arg + 2
+        case .CALL: return 2
         }
     }
 }
