@@ -233,6 +233,7 @@ public enum CodeVerifier {
         let analysis: StackAnalysis
         do {
             list = try InstructionList(decoding: code)
+            try verifyCallPairs(list, instructions, fail)
             let startDepth = try generatorStartDepth(list, instructions, fail)
             analysis = try StackAnalysis.analyze(list, startDepth: startDepth, sizeDeadHandlers: true)
         } catch let error as TransformError {
@@ -240,7 +241,6 @@ public enum CodeVerifier {
         } catch let error as TableError {
             throw fail(nil, "location table", error.message)
         }
-        try verifyCallPairs(list, instructions, fail)
         guard analysis.maxDepth <= Int(code.stacksize) else {
             throw fail(nil, "stack depth", "the stack reaches \(analysis.maxDepth) items, co_stacksize is \(code.stacksize)")
         }
