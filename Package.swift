@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PyRuntime", targets: ["PyRuntime"]),
         .executable(name: "pyvm", targets: ["pyvm"]),
         .executable(name: "FuzzMarshal", targets: ["FuzzMarshal"]),
+        .executable(name: "FuzzVerify", targets: ["FuzzVerify"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
@@ -23,6 +24,7 @@ let package = Package(
         .executableTarget(name: "pyvm", dependencies: ["PyBytecode", "PyRuntime"]),
         // libFuzzer target; built normally it is a corpus replayer (see tools/fuzz.sh).
         .executableTarget(name: "FuzzMarshal", dependencies: ["PyBytecode"]),
+        .executableTarget(name: "FuzzVerify", dependencies: ["PyBytecode"]),
         .testTarget(name: "PyBytecodeTests", dependencies: ["PyBytecode"]),
         .testTarget(name: "PyRuntimeTests", dependencies: ["PyRuntime"]),
     ]

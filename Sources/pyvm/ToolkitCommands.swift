@@ -13,6 +13,7 @@ enum ToolkitCommands {
         case "dis": disassembleMany(files)
         case "mutate": mutate(files)
         case "transform-identity": TransformCommands.identity(files)
+        case "verify": verify(files)
         case "resume": TransformCommands.resume(files)
         case "resume-sweep": TransformCommands.resumeSweep(files)
         default: fail("unknown toolkit command \(command)", status: 2)

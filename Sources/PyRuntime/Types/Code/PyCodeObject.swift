@@ -31,7 +31,7 @@ public final class PyCodeObject: PyObject {
     public let code: CodeObject
     let instructions: [Instr]
     /// The same instructions in a buffer the eval loop reads without bounds checks; the
-    /// verifier-to-be (issue 6) and the decoder guarantee jump targets are in range.
+    /// verifier (PyBytecode/Verify) and the decoder guarantee jump targets are in range.
     let instructionBuffer: UnsafeMutableBufferPointer<Instr>
     /// Code-unit offset of each instruction (its opcode unit), for lasti and line numbers.
     let unitOffsets: [Int]
@@ -58,6 +58,10 @@ public final class PyCodeObject: PyObject {
 
     init(type: PyType, code: CodeObject, rt: Runtime) throws {
         self.code = code
+        // Everything below, and the eval loop's unchecked accesses, rely on what this proves.
+        do { try CodeVerifier.verify(code) } catch let error as VerifyError {
+            throw rt.error(rt.types.valueError, error.description)
+        }
         let decoded = try Bytecode.decode(code.code)
         var indexOfOffset: [Int: Int] = [:]
         for (i, instruction) in decoded.enumerated() {
