@@ -174,6 +174,8 @@ extension Runtime {
         if searchPath == nil, let native = makeNativeModule(name) {
             sysModules.setString(intern(name), .object(native))
             module = .object(native)
+        } else if searchPath == nil, Runtime.isSourceModule(name) {
+            module = try loadSourceModule(name)
         } else if let found = findModuleFile(name, in: try searchPath ?? sysPathEntries()) {
             module = try loadFoundModule(name, found)
         } else {

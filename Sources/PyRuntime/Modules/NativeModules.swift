@@ -4,6 +4,7 @@
 extension Runtime {
     /// sys.builtin_module_names.
     static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc"]
+        + embeddedModuleSources.keys.sorted()
 
     /// A new native module by name, nil when pyvm has none of that name.
     func makeNativeModule(_ name: String) -> PyModule? {
@@ -55,6 +56,36 @@ extension Runtime {
             return .none
         }
         ns.setString(intern("LockType"), .object(lockType))
+        // RLock: re-entrant, so only its depth matters (`count` in its dict); releasing one
+        // that is not held raises CPython's "cannot release un-acquired lock".
+        let rlockType = PyType(metatype: types.type, name: "RLock", bases: [types.object], layout: .object,
+                               isHeapType: false, namespace: newDict(), moduleName: "_thread")
+        rlockType.setLinearMRO()
+        func rlockDepth(_ rt: Runtime, _ lock: Value) -> Int {
+            if case .int(let n)? = lock.object?.dict?.lookupString(rt.intern("count")) { return n }
+            return 0
+        }
+        func acquireRLock(_ rt: Runtime, _ args: [Value], _: PyDict?) throws -> Value {
+            args[0].object?.dict?.setString(rt.intern("count"), .int(rlockDepth(rt, args[0]) + 1))
+            return .bool(true)
+        }
+        func releaseRLock(_ rt: Runtime, _ args: [Value], _: PyDict?) throws -> Value {
+            let depth = rlockDepth(rt, args[0])
+            guard depth > 0 else { throw rt.error(rt.types.runtimeError, "cannot release un-acquired lock") }
+            args[0].object?.dict?.setString(rt.intern("count"), .int(depth - 1))
+            return .none
+        }
+        defineMethod(rlockType, "acquire", acquireRLock)
+        defineMethod(rlockType, "__enter__", acquireRLock)
+        defineMethod(rlockType, "release", releaseRLock)
+        defineMethod(rlockType, "__exit__", releaseRLock)
+        defineMethod(rlockType, "_is_owned") { rt, args, _ in .bool(rlockDepth(rt, args[0]) > 0) }
+        // The constructor is a function here (CPython's RLock is the type itself).
+        def("RLock") { rt, _, _ in
+            let lock = PyObject(type: rlockType)
+            lock.dict = rt.newDict()
+            return .object(lock)
+        }
         def("allocate_lock") { rt, _, _ in
             let lock = PyObject(type: lockType)
             lock.dict = rt.newDict()

@@ -50,7 +50,7 @@ extension Runtime {
         for (key, value) in imports.xOptions { xOptions.setString(intern(key), value.map { str($0) } ?? .bool(true)) }
         set("_xoptions", .object(xOptions))
         set("warnoptions", list([]))
-        set("implementation", structSequence("sys.implementation", [("name", str("cpython")), ("cache_tag", str("cpython-311"))]))
+        set("implementation", makeImplementationNamespace(versionInfo: ns.lookupString(intern("version_info")) ?? .none))
         def("exit") { rt, args, kwargs in
             try rt.expectArgs("exit", args, kwargs, min: 0, max: 1)
             // sys.exit(None) raises SystemExit() with no arguments, as CPython's PyErr_SetObject does.

@@ -49,6 +49,17 @@ extension Runtime {
             }
             return rt.tuple([k, v])
         }
+        // dict_richcompare on the storage itself: dispatching through the protocol would call
+        // a subclass's own __eq__ again (OrderedDict.__eq__ calls dict.__eq__(self, other)).
+        for (name, isEqual) in [("__eq__", true), ("__ne__", false)] {
+            defineMethod(t.dict, name) { rt, args, _ in
+                guard args.count == 2 else { throw rt.error(rt.types.typeError, "expected 1 argument, got \(max(0, args.count - 1))") }
+                guard case .object(let a as PyDict) = args[0], case .object(let b as PyDict) = args[1] else {
+                    return .object(rt.notImplemented)
+                }
+                return .bool(try rt.dictsEqual(a, b) == isEqual)
+            }
+        }
         defineMethod(t.dict, "copy") { rt, args, kwargs in
             let d = try rt.dictReceiver(args, "copy")
             try rt.checkMethodArity("dict", "copy", .noArgs, args.count - 1, kwargs)

@@ -47,6 +47,36 @@ extension Runtime {
                 try rt.call(args[0], Array(args.dropFirst()), kwargs: kwargs)
             }
         }
+        // function.__code__ (a getset) and function.__globals__ (a struct member) as descriptors
+        // on the type: types.py takes CodeType, GetSetDescriptorType and MemberDescriptorType
+        // from them. Instances read through the same native attributes as before.
+        // (Assigning __code__ is not supported: the code of a function is fixed here.)
+        for (name, kind) in [("__code__", "attribute"), ("__globals__", "member")] {
+            let d = PyGetSetDescriptor(type: kind == "member" ? t.memberDescriptor : t.getsetDescriptor, name: name,
+                                       owner: t.function, getter: { rt, obj in
+                guard let v = try rt.nativeAttribute(obj, name) else {
+                    throw rt.error(rt.types.attributeError, "'\(rt.typeName(obj))' object has no attribute '\(name)'")
+                }
+                return v
+            }, setter: kind == "member" ? { rt, _, _ in throw rt.error(rt.types.attributeError, "readonly attribute") } : nil,
+               reprKind: kind)
+            t.function.namespace.setString(intern(name), .object(d))
+        }
+        // types.MethodType(function, instance) (method_new; WeakMethod rebuilds methods so).
+        defineStatic(t.method, "__new__") { rt, args, kwargs in
+            if let kwargs, kwargs.count > 0 { throw rt.error(rt.types.typeError, "method() takes no keyword arguments") }
+            guard args.count == 3 else {
+                throw rt.error(rt.types.typeError, "method expected 2 arguments, got \(max(0, args.count - 1))")
+            }
+            guard case .object(let f) = args[1], f is PyFunction || f is PyBuiltinFunction || f is PyMethod || f is PyType
+                    || f.type.lookup(rt.staticName("__call__")) != nil else { throw rt.error(rt.types.typeError, "first argument must be callable") }
+            if args[2].isNone { throw rt.error(rt.types.typeError, "instance must not be None") }
+            return .object(PyMethod(type: rt.types.method, function: args[1], receiver: args[2]))
+        }
+        // NoneType has a __doc__ (None), which `fget.__doc__` in types.DynamicClassAttribute reads.
+        if t.none.namespace.lookupString(staticName("__doc__")) == nil {
+            t.none.namespace.setString(staticName("__doc__"), .none)
+        }
         // meth_hash: the receiver's identity combined with the function's hash (bound builtin
         // methods and method-wrappers hash the same way; a plain builtin function by identity).
         for boundType in [t.method, t.builtinFunction, t.methodWrapper] {
