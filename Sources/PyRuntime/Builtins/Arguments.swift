@@ -100,4 +100,33 @@ extension Runtime {
         "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
         "__delitem__", "__contains__",
     ]
+
+    /// Binds the arguments of a builtin declared with Argument Clinic (positional-or-keyword
+    /// parameters `names`, the first `required` of them required), with its error messages.
+    func bindArguments(_ function: String, _ positional: [Value], _ kwargs: PyDict?, names: [String],
+                       required: Int) throws -> [Value?] {
+        let given = positional.count + (kwargs?.count ?? 0)
+        guard given <= names.count else {
+            throw error(types.typeError, "\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
+        }
+        var bound: [Value?] = positional.map { $0 } + Array(repeating: nil, count: names.count - positional.count)
+        var unknown: String? = nil
+        for (key, value) in kwargs?.items ?? [] {
+            let keyName = strValue(key) ?? ""
+            guard let index = names.firstIndex(of: keyName) else {
+                unknown = unknown ?? keyName
+                continue
+            }
+            if bound[index] != nil {
+                throw error(types.typeError, "argument for \(function)() given by name ('\(keyName)') and position (\(index + 1))")
+            }
+            bound[index] = value
+        }
+        // _PyArg_UnpackKeywords reports a missing argument before an unknown keyword.
+        for index in 0..<required where bound[index] == nil {
+            throw error(types.typeError, "\(function)() missing required argument '\(names[index])' (pos \(index + 1))")
+        }
+        if let unknown { throw error(types.typeError, "'\(unknown)' is an invalid keyword argument for \(function)()") }
+        return bound
+    }
 }

@@ -45,6 +45,7 @@ extension Runtime {
         guardStrMethodReceivers()
         installMemoryView()
         installImportBuiltin()
+        installModuleMethods()
 
         defineBuiltin("print") { rt, args, kwargs in
             try rt.printBuiltin(args, kwargs)
@@ -91,9 +92,7 @@ extension Runtime {
         }
         defineBuiltin("callable") { rt, args, kwargs in
             try rt.expectArgs("callable", args, kwargs, min: 1, max: 1)
-            guard case .object(let o) = args[0] else { return .bool(false) }
-            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType || o is PyStaticMethod
-                         || o.type.lookup(rt.staticName("__call__")) != nil)
+            return .bool(rt.isCallable(args[0]))
         }
         defineBuiltin("getattr") { rt, args, kwargs in
             try rt.expectArgs("getattr", args, kwargs, min: 2, max: 3)

@@ -278,6 +278,11 @@ extension Runtime {
             }
         } else {
             switch name {
+            case "__repr__" where t.layout != .object:
+                body = { rt, args, _ in
+                    guard case .object(let o) = args[0] else { return rt.str(try rt.repr(args[0])) }
+                    return rt.str(try rt.builtinRepr(o))
+                }
             case "__len__" where t.layout != .object && t.layout != .int && t.layout != .float:
                 body = { rt, args, _ in .int(try rt.length(args[0])) }
             case "__contains__" where t.layout != .object:

@@ -38,7 +38,7 @@ extension Runtime {
         }
         defineMethod(t.object, "__repr__") { rt, args, _ in
             guard let o = args.first?.object else { return rt.str(try rt.repr(args.first ?? .none)) }
-            return rt.str(try rt.builtinRepr(o))
+            return rt.str(rt.defaultObjectRepr(o))
         }
         defineMethod(t.object, "__str__") { rt, args, _ in rt.str(try rt.repr(args[0])) }
         defineMethod(t.object, "__hash__") { rt, args, _ in
@@ -328,7 +328,8 @@ extension Runtime {
         let mro = s.objectType.mro
         if name.value != "__class__", let i = mro.firstIndex(where: { $0 === s.startAfter }) {
             for klass in mro[(i + 1)...] {
-                guard let v = klass.namespace.lookupString(name) else { continue }
+                guard let v = klass.namespace.lookupString(name)
+                        ?? (klass.isHeapType ? nil : slotWrapper(klass, name.value)) else { continue }
                 if case .object(let o) = s.object, let t = o as? PyType, s.objectType === t {
                     // super(C, C): class-level access.
                     if case .object(let a) = v, let c = a as? PyClassMethod {

@@ -55,6 +55,7 @@ extension Runtime {
         if let interactive, !exited {
             status = runInteractiveLoop(globals, readLine: interactive)
         }
+        runAtexitCallbacks()
         // The uncaught exception (and the frames its traceback keeps) is gone by now, as in
         // CPython, which drops it right after printing it.
         finalizeAtExit(globals)

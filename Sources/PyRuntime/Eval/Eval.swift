@@ -974,7 +974,8 @@ extension Runtime {
             // A plain instance: a function on the class, unless the instance dict shadows it.
             guard let attribute = o.type.lookup(name), case .object(let a) = attribute,
                   type(of: a) == PyFunction.self
-                  || (type(of: a) == PyBuiltinFunction.self && unsafeDowncast(a, to: PyBuiltinFunction.self).binds) else { return nil }
+                  || (type(of: a) == PyBuiltinFunction.self && unsafeDowncast(a, to: PyBuiltinFunction.self).binds
+                      && !isShadowableObjectMethod(a, o.type)) else { return nil }
             if let dict = o.dict, dict.lookupString(name) != nil { return nil }
             return (attribute, true)
         }
@@ -982,9 +983,16 @@ extension Runtime {
         if case .object(let o) = owner, o is PyType || o is PySuper { return nil }
         if t.isHeapType, let custom = t.lookup(staticName("__getattribute__")), !(custom.object is PyBuiltinFunction) { return nil }
         guard let attribute = t.lookup(name), case .object(let a) = attribute,
-              a is PyFunction || (a as? PyBuiltinFunction)?.binds == true else { return nil }
+              a is PyFunction || (a as? PyBuiltinFunction)?.binds == true, !(a is PyBuiltinFunction && isShadowableObjectMethod(a, t)) else { return nil }
         if case .object(let o) = owner, let dict = o.dict, dict.lookupString(name) != nil { return nil }
         return (attribute, true)
+    }
+
+    /// object's own method found for another type: a builtin base may have a slot wrapper
+    /// of that name first (`[1].__repr__` is list's), which the generic lookup finds.
+    @inline(__always)
+    func isShadowableObjectMethod(_ a: PyObject, _ t: PyType) -> Bool {
+        t !== types.object && unsafeDowncast(a, to: PyBuiltinFunction.self).ownerType === types.object
     }
 
     /// The items for UNPACK_SEQUENCE / UNPACK_EX ("cannot unpack non-iterable X object").

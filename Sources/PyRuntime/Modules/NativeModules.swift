@@ -3,7 +3,7 @@
 
 extension Runtime {
     /// sys.builtin_module_names.
-    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc"]
+    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc", "atexit"]
         + embeddedModuleSources.keys.sorted()
 
     /// A new native module by name, nil when pyvm has none of that name.
@@ -18,6 +18,7 @@ extension Runtime {
         case "time": return makeTimeModule()
         case "_thread": return makeThreadModule()
         case "_abc": return makeAbcModule()
+        case "atexit": return makeAtexitModule()
         default: return nil
         }
     }

@@ -88,6 +88,8 @@ public final class Runtime {
     public var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// atexit.register()ed calls, run last registered first when the program ends.
+    var atexitCallbacks: [(function: Value, args: [Value], kwargs: PyDict?)] = []
 
     deinit {
         // The lifecycle's reference is unretained (no weak side table): clear it so objects

@@ -106,7 +106,12 @@ extension Runtime {
             return try typeGetAttribute(t, name)
         }
         let t = typeOf(obj)
-        let descriptor = t.lookup(name)
+        var descriptor = t.lookup(name)
+        // object's own method found: a builtin type between may have a slot wrapper first
+        // ((5).__repr__ is int's).
+        if let found = descriptor?.object as? PyBuiltinFunction, found.ownerType === types.object, t !== types.object {
+            descriptor = lookupWithSlotWrappers(t, name)
+        }
         if let descriptor, isDataDescriptor(descriptor) {
             return try bindDescriptor(descriptor, obj)
         }
@@ -127,7 +132,7 @@ extension Runtime {
         if let metaAttribute, isDataDescriptor(metaAttribute) {
             return try bindDescriptor(metaAttribute, .object(t))
         }
-        if let attribute = t.lookup(name) {
+        if let attribute = name.value.hasPrefix("__") ? lookupWithSlotWrappers(t, name) : t.lookup(name) {
             guard case .object(let a) = attribute else { return attribute }
             switch a {
             case let s as PyStaticMethod: return s.function
@@ -143,6 +148,16 @@ extension Runtime {
         if let metaAttribute { return try bindDescriptor(metaAttribute, .object(t)) }
         if let special = try specialTypeAttribute(t, name) { return special }
         return t.mro.lazy.compactMap { self.slotWrapper($0, name.value) }.first
+    }
+
+    /// The MRO lookup of `name` where each builtin type also offers the slot wrappers it
+    /// makes on demand, so `int.__repr__` is int's wrapper and not object's method.
+    func lookupWithSlotWrappers(_ t: PyType, _ name: PyStrObject) -> Value? {
+        for type in t.mro {
+            if let value = type.namespace.lookupString(name) { return value }
+            if !type.isHeapType, let wrapper = slotWrapper(type, name.value) { return wrapper }
+        }
+        return nil
     }
 
     /// `__name__`, `__mro__` and friends that live in the type object itself.

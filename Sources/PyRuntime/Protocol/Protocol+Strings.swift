@@ -17,7 +17,7 @@ extension Runtime {
             // PyObject_Repr is one recursion level.
             try enterRecursiveCall(" while getting the repr of an object")
             defer { leaveRecursiveCall() }
-            if o.type.isHeapType, let method = o.type.lookup(staticName("__repr__")), !(method.object is PyBuiltinFunction) {
+            if o.type.isHeapType, let method = o.type.lookup(staticName("__repr__")), !Runtime.isInheritedSlot(method, "__repr__") {
                 let r = try callMethodValue(method, v, [])
                 guard case .object(let ro) = r, let s = ro as? PyStrObject else {
                     throw error(types.typeError, "__repr__ returned non-string (type \(typeName(r)))")
@@ -26,6 +26,14 @@ extension Runtime {
             }
             return try builtinRepr(o)
         }
+    }
+
+    /// Whether a class's `__str__`/`__repr__` is the builtin one of that slot, which the
+    /// native str()/repr() reproduce; a builtin of another slot assigned to it (enum's
+    /// `__str__ = int.__repr__`) must be called.
+    static func isInheritedSlot(_ method: Value, _ slot: String) -> Bool {
+        guard let function = method.object as? PyBuiltinFunction else { return false }
+        return function.name == slot
     }
 
     /// The repr of builtin objects; nested items go through `repr`, which guards recursion.
@@ -105,15 +113,33 @@ extension Runtime {
             if let file = m.namespace.lookupString(staticName("__file__")).flatMap(strValue) {
                 return "<module '\(m.name)' from '\(file)'>"
             }
+            // A module made by types.ModuleType has no spec and no loader: just its name.
+            if !Runtime.nativeModuleNames.contains(m.name), m.namespace.lookupString(staticName("__spec__"))?.isNone ?? true,
+               m.namespace.lookupString(staticName("__loader__"))?.isNone ?? true {
+                return "<module '\(m.name)'>"
+            }
             return "<module '\(m.name)' (built-in)>"
         case let c as PyCell: return "<cell at \(address(c)): \(typeName(c.contents)) object at \(address(c.contents.object ?? c))>"
         default:
             if o === notImplemented { return "NotImplemented" }
             if o === ellipsis { return "Ellipsis" }
+            // Builtin types written with defineMethod (SimpleNamespace, ...) keep their
+            // __repr__ in their namespace.
             let t = o.type
-            let name = t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)"
-            return "<\(name) object at \(address(o))>"
+            if t.layout == .object, t !== types.object, let method = t.lookup(staticName("__repr__")),
+               let function = method.object as? PyBuiltinFunction, function.ownerType !== types.object,
+               case .object(let r as PyStrObject) = try callMethodValue(method, .object(o), []) {
+                return r.value
+            }
+            return defaultObjectRepr(o)
         }
+    }
+
+    /// object.__repr__: `<module.qualname object at 0x...>`, for any object.
+    func defaultObjectRepr(_ o: PyObject) -> String {
+        let t = o.type
+        let name = t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)"
+        return "<\(name) object at \(address(o))>"
     }
 
     /// Py_ReprEnter: false when `o`'s repr is already being built (a reference cycle).
@@ -134,7 +160,7 @@ extension Runtime {
     public func toStr(_ v: Value) throws -> String {
         if case .object(let o) = v {
             if let s = o as? PyStrObject, o.type === types.str { return s.value }
-            if o.type.isHeapType, let method = o.type.lookup(staticName("__str__")), !(method.object is PyBuiltinFunction) {
+            if o.type.isHeapType, let method = o.type.lookup(staticName("__str__")), !Runtime.isInheritedSlot(method, "__str__") {
                 // PyObject_Str is one recursion level.
                 let r = try withRecursionGuard(" while getting the str of an object") { try callMethodValue(method, v, []) }
                 guard case .object(let ro) = r, let s = ro as? PyStrObject else {

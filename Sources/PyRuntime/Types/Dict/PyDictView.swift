@@ -349,6 +349,32 @@ extension Runtime {
             ("items", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.staticName("items")), []) }),
             ("copy", .noArgs, { rt, m, _ in try rt.call(try rt.getAttribute(m, rt.staticName("copy")), []) }),
         ]
+        // types.MappingProxyType(mapping): anything with __getitem__ except lists and tuples
+        // (CPython's mappingproxy_check_mapping).
+        defineStatic(t.mappingProxy, "__new__") { rt, args, kwargs in
+            let bound = try rt.bindArguments("mappingproxy", Array(args.dropFirst()), kwargs, names: ["mapping"], required: 1)
+            guard let mapping = bound[0] else { return .none }
+            let type = rt.typeOf(mapping)
+            if type.isSubtype(of: rt.types.list) || type.isSubtype(of: rt.types.tuple)
+                || type.lookup(rt.staticName("__getitem__")) == nil {
+                throw rt.error(rt.types.typeError, "mappingproxy() argument must be a mapping, not \(type.name)")
+            }
+            return .object(PyMappingProxy(type: rt.types.mappingProxy, mapping: mapping))
+        }
+        defineMethod(t.mappingProxy, "__or__") { rt, args, _ in
+            guard args.count == 2, let proxy = args[0].object as? PyMappingProxy else { return .object(rt.notImplemented) }
+            let other = (args[1].object as? PyMappingProxy)?.mapping ?? args[1]
+            return try rt.binaryOp(BinaryOperator.or.rawValue, proxy.mapping, other)
+        }
+        defineMethod(t.mappingProxy, "__ror__") { rt, args, _ in
+            guard args.count == 2, let proxy = args[0].object as? PyMappingProxy else { return .object(rt.notImplemented) }
+            return try rt.binaryOp(BinaryOperator.or.rawValue, args[1], proxy.mapping)
+        }
+        defineMethod(t.mappingProxy, "__reversed__") { rt, args, _ in
+            guard let proxy = args.first?.object as? PyMappingProxy else { return .object(rt.notImplemented) }
+            return try rt.call(try rt.getAttribute(proxy.mapping, rt.intern("__reversed__")), [])
+        }
+        t.mappingProxy.namespace.setString(staticName("__hash__"), .none)
         for (name, arity, body) in proxyMethods {
             defineMethod(t.mappingProxy, name) { rt, args, kwargs in
                 guard let first = args.first, case .object(let o) = first, let proxy = o as? PyMappingProxy else {

@@ -72,7 +72,8 @@ public final class PyBuiltinFunction: PyObject {
 }
 
 public final class PyModule: PyObject {
-    public let name: String
+    /// Set again by `module.__init__` (types.ModuleType(name)).
+    public internal(set) var name: String
     public let namespace: PyDict
     init(type: PyType, name: String, namespace: PyDict) {
         self.name = name
