@@ -10,7 +10,13 @@ public final class PyDict: PyObject {
     }
 
     private(set) var entries: ContiguousArray<Entry> = []
-    private var indices: ContiguousArray<Int32> = ContiguousArray(repeating: -1, count: 8)
+    /// The index table: slot -> position in `entries` (-1 empty, -2 deleted). Tables of 8
+    /// slots (every dict of up to 5 keys: instance dicts, keyword arguments) live inline in
+    /// `smallIndices`, one signed byte per slot, so a small dict costs no allocation for
+    /// them; larger ones use `largeIndices`. `indexMask` is the slot count minus one.
+    private var indexMask = 7
+    private var smallIndices = UInt64.max
+    private var largeIndices: ContiguousArray<Int32> = []
     public private(set) var count = 0
     /// Bumped on every insertion or deletion, so iterators can detect size changes.
     public private(set) var version = 0
@@ -52,23 +58,49 @@ public final class PyDict: PyObject {
     /// finalizer shell of a dying dict subclass instance takes its state this way.
     func moveContents(to other: PyDict) {
         other.entries = entries
-        other.indices = indices
+        other.indexMask = indexMask
+        other.smallIndices = smallIndices
+        other.largeIndices = largeIndices
         other.count = count
         entries = []
-        indices = ContiguousArray(repeating: -1, count: 8)
+        resetIndices()
         count = 0
+    }
+
+    // MARK: index table
+
+    @inline(__always)
+    private func index(at slot: Int) -> Int {
+        if indexMask == 7 { return Int(Int8(truncatingIfNeeded: smallIndices &>> UInt64(truncatingIfNeeded: slot &* 8))) }
+        return Int(largeIndices[slot])
+    }
+
+    @inline(__always)
+    private func setIndex(_ slot: Int, _ position: Int) {
+        if indexMask == 7 {
+            let shift = UInt64(truncatingIfNeeded: slot &* 8)
+            smallIndices = (smallIndices & ~(0xFF &<< shift)) | (UInt64(UInt8(truncatingIfNeeded: position)) &<< shift)
+        } else {
+            largeIndices[slot] = Int32(truncatingIfNeeded: position)
+        }
+    }
+
+    private func resetIndices() {
+        indexMask = 7
+        smallIndices = .max
+        largeIndices = []
     }
 
     // MARK: lookup
 
     /// The slot of `key` in `entries`, or nil. `equal` is called only for equal hashes.
     private func find(_ key: Value, hash: Int, equal: (Value, Value) throws -> Bool) rethrows -> (slot: Int?, index: Int) {
-        let mask = indices.count - 1
+        let mask = indexMask
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
         var firstFree: Int? = nil
         while true {
-            let entryIndex = Int(indices[i])
+            let entryIndex = index(at: i)
             if entryIndex == -1 { return (nil, firstFree ?? i) }
             if entryIndex == -2 {
                 if firstFree == nil { firstFree = i }
@@ -88,11 +120,11 @@ public final class PyDict: PyObject {
     @inline(__always)
     public func lookupString(_ key: PyStrObject) -> Value? {
         let hash = key.hashValue
-        let mask = indices.count - 1
+        let mask = indexMask
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
         while true {
-            let entryIndex = Int(indices[i])
+            let entryIndex = index(at: i)
             if entryIndex == -1 { return nil }
             // Fields are read one by one: copying the whole entry would retain its key and
             // its value on every probe.
@@ -130,11 +162,12 @@ public final class PyDict: PyObject {
             withExtendedLifetime(old) {}
             return
         }
-        indices[index] = Int32(entries.count)
+        setIndex(index, entries.count)
+        if entries.capacity == 0 { entries.reserveCapacity(5) }
         entries.append(Entry(hash: hash, key: key, value: value))
         count += 1
         version &+= 1
-        if entries.count * 3 >= indices.count * 2 { rebuild() }
+        if entries.count * 3 >= (indexMask + 1) * 2 { rebuild() }
     }
 
     /// Insert or replace a str key (namespaces); no callbacks needed.
@@ -142,13 +175,13 @@ public final class PyDict: PyObject {
         // find() specialised for a str key, probing like lookupString: fields read one by
         // one (no copy of whole entries), identity first, str equality without casts.
         let hash = key.hashValue
-        let mask = indices.count - 1
+        let mask = indexMask
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
         var firstFree: Int? = nil
         let strType = key.type
         while true {
-            let entryIndex = Int(indices[i])
+            let entryIndex = index(at: i)
             if entryIndex == -1 { break }
             if entryIndex == -2 {
                 if firstFree == nil { firstFree = i }
@@ -175,7 +208,7 @@ public final class PyDict: PyObject {
         let old = entries[slot].value
         entries[slot].key = .null
         entries[slot].value = .null
-        indices[index] = -2
+        setIndex(index, -2)
         count -= 1
         version &+= 1
         return old
@@ -187,14 +220,14 @@ public final class PyDict: PyObject {
         while p >= 0 && entries[p].key.isNull { p -= 1 }
         guard p >= 0 else { return nil }
         let entry = entries[p]
-        let mask = indices.count - 1
+        let mask = indexMask
         var i = entry.hash & mask
         var perturb = UInt(bitPattern: entry.hash)
-        while Int(indices[i]) != p {
+        while index(at: i) != p {
             perturb >>= 5
             i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
-        indices[i] = -2
+        setIndex(i, -2)
         // Dropping the tail entry keeps `entries` compact, as CPython's popitem does.
         entries.removeLast(entries.count - p)
         count -= 1
@@ -209,7 +242,7 @@ public final class PyDict: PyObject {
         // Released (in insertion order) only once the dict is empty and consistent.
         let old = entries
         entries = []
-        indices = ContiguousArray(repeating: -1, count: 8)
+        resetIndices()
         count = 0
         version &+= 1
         withExtendedLifetime(old) {}
@@ -235,7 +268,9 @@ public final class PyDict: PyObject {
             table[i] = Int32(n)
         }
         entries = live
-        indices = table
+        indexMask = size - 1
+        smallIndices = .max
+        largeIndices = table
     }
 
     // MARK: iteration
