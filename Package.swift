@@ -26,6 +26,6 @@ let package = Package(
         .executableTarget(name: "FuzzMarshal", dependencies: ["PyBytecode"]),
         .executableTarget(name: "FuzzVerify", dependencies: ["PyBytecode"]),
         .testTarget(name: "PyBytecodeTests", dependencies: ["PyBytecode"]),
-        .testTarget(name: "PyRuntimeTests", dependencies: ["PyRuntime"]),
+        .testTarget(name: "PyRuntimeTests", dependencies: ["PyBytecode", "PyRuntime"]),
     ]
 )

@@ -175,6 +175,8 @@ struct CommandLineOptions {
     }
 }
 
+/// When pyvm started: `-X timeout` counts from here.
+let launchClock = Runtime.monotonicSeconds()
 let rawArguments = Array(CommandLine.arguments.dropFirst())
 switch rawArguments.first {
 case "-m" where rawArguments.count > 1 && rawArguments[1] == "dis":
@@ -277,6 +279,33 @@ do {
     if getcwd(&buffer, buffer.count) != nil { workingDirectory = String(cString: buffer) }
 }
 
+/// Execution limits from `-X max-instructions=N`, `-X timeout=SECONDS`, `-X max-memory=MB`.
+func parseLimits(_ xOptions: [(String, String?)]) -> ExecutionLimits {
+    var limits = ExecutionLimits()
+    limits.clockStart = launchClock
+    for (key, value) in xOptions {
+        switch key {
+        case "max-instructions":
+            guard let n = value.flatMap({ Int($0) }), n > 0 else { fail("-X max-instructions needs a positive integer", status: 2) }
+            limits.maxInstructions = n
+        case "timeout":
+            guard let seconds = value.flatMap({ Double($0) }), seconds > 0, seconds.isFinite else {
+                fail("-X timeout needs a positive number of seconds", status: 2)
+            }
+            limits.timeoutSeconds = seconds
+        case "max-memory":
+            guard let megabytes = value.flatMap({ Int($0) }), megabytes > 0, megabytes < 1 << 40 else {
+                fail("-X max-memory needs a positive number of megabytes", status: 2)
+            }
+            limits.maxMemoryMegabytes = megabytes
+        default:
+            break
+        }
+    }
+    return limits
+}
+let launchLimits = parseLimits(options.xOptions)
+
 // The interpreter thread reads only these constants (top-level variables belong to the main actor).
 let launchCode = mainCode, launchPath = mainPath, launchFirstPathEntry = firstPathEntry
 let launchFromSource = fromSource, launchSearchPath = reportedSearchPath, launchInteractive = interactive
@@ -298,6 +327,7 @@ let status = InterpreterThread.run { stackLimit in
     runtime.imports.xOptions = options.xOptions
     // The bridge supplies frozenset constants in the compiler's iteration order.
     runtime.frozensetConstantOrder = launchFromSource ? .iteration : .insertion
+    runtime.armLimits(launchLimits)
     let readLine: (() -> String?)? = launchInteractive ? { SystemIO.readLine() } : nil
     if launchInteractive && !options.quiet && standardInputIsTerminal {
         host.writeStderr("Python 3.11.7 (pyvm) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")

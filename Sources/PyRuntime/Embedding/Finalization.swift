@@ -7,7 +7,8 @@ extension Runtime {
     /// the code that was interrupted by the release (the handled exception, the frame a
     /// builtin is being called from) is restored afterwards.
     func callFinalizer(_ object: PyObject) {
-        guard let del = object.type.lookup(staticName("__del__")) else { return }
+        // After an execution limit stopped the program, no Python code runs.
+        guard limitState?.stop == nil, let del = object.type.lookup(staticName("__del__")) else { return }
         let savedHandled = handledException
         let savedCaller = callerFrame
         defer {

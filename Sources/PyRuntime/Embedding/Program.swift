@@ -48,6 +48,10 @@ extension Runtime {
             host.flushStdout()
             exited = e.exception.type.isSubtype(of: types.systemExit)
             status = handleUncaught(e.exception)
+        } catch let stop as ExecutionLimitExceeded {
+            host.flushStdout()
+            host.writeStderr("\(stop)\n")
+            return 1
         } catch {
             host.writeStderr("SystemError: \(error)\n")
             status = 1

@@ -7,6 +7,9 @@ extension Runtime {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     func run(_ entry: Frame) throws -> Value {
         var frame = entry
+        if instructionBudget <= 0 {
+            do { try limitCheckpoint() } catch { releaseFrame(frame); throw error }
+        }
         depth += 1
         if depth > recursionLimit {
             depth -= 1
@@ -80,6 +83,10 @@ extension Runtime {
         @inline(__always) func enter(_ callee: Frame) throws {
             save()
             callee.previous = frame
+            instructionBudget &-= 1
+            if instructionBudget <= 0 {
+                do { try limitCheckpoint() } catch { releaseFrame(callee); throw error }
+            }
             depth += 1
             if depth > recursionLimit {
                 depth -= 1
@@ -419,20 +426,42 @@ extension Runtime {
                     push(try invert(pop()))
                 case .UNARY_NOT:
                     push(.bool(!(try isTrue(pop()))))
-                case .JUMP_FORWARD, .JUMP_BACKWARD, .JUMP_BACKWARD_NO_INTERRUPT:
+                case .JUMP_FORWARD, .JUMP_BACKWARD_NO_INTERRUPT:
                     pc = Int(instr.arg)
-                case .POP_JUMP_FORWARD_IF_FALSE, .POP_JUMP_BACKWARD_IF_FALSE:
+                case .JUMP_BACKWARD:
+                    // Limit checkpoint (ExecutionLimits.swift): the loop body's length.
+                    instructionBudget &-= pc &- Int(instr.arg)
+                    pc = Int(instr.arg)
+                    if instructionBudget <= 0 { try limitCheckpoint() }
+                case .POP_JUMP_FORWARD_IF_FALSE:
                     let v = pop()
                     if case .bool(let b) = v { if !b { pc = Int(instr.arg) } }
                     else if !(try isTrue(v)) { pc = Int(instr.arg) }
-                case .POP_JUMP_FORWARD_IF_TRUE, .POP_JUMP_BACKWARD_IF_TRUE:
+                case .POP_JUMP_FORWARD_IF_TRUE:
                     let v = pop()
                     if case .bool(let b) = v { if b { pc = Int(instr.arg) } }
                     else if try isTrue(v) { pc = Int(instr.arg) }
-                case .POP_JUMP_FORWARD_IF_NONE, .POP_JUMP_BACKWARD_IF_NONE:
+                case .POP_JUMP_FORWARD_IF_NONE:
                     if pop().isNone { pc = Int(instr.arg) }
-                case .POP_JUMP_FORWARD_IF_NOT_NONE, .POP_JUMP_BACKWARD_IF_NOT_NONE:
+                case .POP_JUMP_FORWARD_IF_NOT_NONE:
                     if !pop().isNone { pc = Int(instr.arg) }
+                case .POP_JUMP_BACKWARD_IF_FALSE, .POP_JUMP_BACKWARD_IF_TRUE, .POP_JUMP_BACKWARD_IF_NONE,
+                     .POP_JUMP_BACKWARD_IF_NOT_NONE:
+                    let v = pop()
+                    let jumps: Bool
+                    switch instr.opcode {
+                    case .POP_JUMP_BACKWARD_IF_NONE: jumps = v.isNone
+                    case .POP_JUMP_BACKWARD_IF_NOT_NONE: jumps = !v.isNone
+                    default:
+                        let truth: Bool
+                        if case .bool(let b) = v { truth = b } else { truth = try isTrue(v) }
+                        jumps = truth == (instr.opcode == .POP_JUMP_BACKWARD_IF_TRUE)
+                    }
+                    if jumps {
+                        instructionBudget &-= pc &- Int(instr.arg)
+                        pc = Int(instr.arg)
+                        if instructionBudget <= 0 { try limitCheckpoint() }
+                    }
                 case .JUMP_IF_FALSE_OR_POP:
                     if try isTrue(top()) { _ = pop() } else { pc = Int(instr.arg) }
                 case .JUMP_IF_TRUE_OR_POP:
@@ -490,7 +519,7 @@ extension Runtime {
                     push(.object(PySlice(type: types.slice, start: start, stop: stop, step: step)))
                 case .LIST_APPEND:
                     let v = pop()
-                    if case .object(let o) = peek(Int(instr.arg)), let l = o as? PyList { l.items.append(v) }
+                    if case .object(let o) = peek(Int(instr.arg)), let l = o as? PyList { try appendAccounted(l, v) }
                 case .LIST_EXTEND:
                     let iterable = pop()
                     if case .object(let o) = peek(Int(instr.arg)), let l = o as? PyList { l.items += try toArray(iterable) }
@@ -814,6 +843,19 @@ extension Runtime {
                     push(wrapAsyncGenValue(pop()))
                 }
             } catch let thrown {
+                // An execution limit: every frame of this run goes, no handler runs.
+                if thrown is ExecutionLimitExceeded {
+                    while true {
+                        let finished = frame
+                        let caller = finished.previous
+                        let isEntry = finished.isEntry
+                        while sp > code.nlocalsplus { _ = pop() }
+                        releaseFrame(finished, live: sp)
+                        depth -= 1
+                        if isEntry { throw thrown }
+                        load(caller!)
+                    }
+                }
                 // Exception unwinding: find a handler in this frame or pop frames until one is found.
                 let exc: PyBaseException
                 if let e = thrown as? PyException { exc = e.exception } else {

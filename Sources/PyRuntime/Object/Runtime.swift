@@ -88,6 +88,11 @@ public final class Runtime {
     public var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// Containers whose repr is being built (Py_ReprEnter), so cycles print as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// Instructions left before the next limit checkpoint (Embedding/ExecutionLimits.swift);
+    /// Int.max when no limit is armed.
+    var instructionBudget = Int.max
+    /// The armed execution limits and their counters; nil when there are none.
+    var limitState: LimitState? = nil
     /// atexit.register()ed calls, run last registered first when the program ends.
     var atexitCallbacks: [(function: Value, args: [Value], kwargs: PyDict?)] = []
 

@@ -220,6 +220,7 @@ extension Runtime {
         case .lshift:
             if y < 0 { throw error(types.valueError, "negative shift count") }
             if y < 63, x.magnitude < (UInt(1) << (63 - UInt(y))) { return .int(x << y) }
+            try accountAllocation(bytes: y / 8 * 3)
             return makeInt(BigInt(word: x) << y)
         case .rshift:
             if y < 0 { throw error(types.valueError, "negative shift count") }
@@ -249,6 +250,7 @@ extension Runtime {
         case .lshift:
             if y.sign == .minus { throw error(types.valueError, "negative shift count") }
             guard let shift = Int(exactly: y), shift < 1 << 30 else { throw error(types.overflowError, "too many digits in integer") }
+            try accountAllocation(bytes: shift / 8 * 3)
             return makeInt(x << shift)
         case .rshift:
             if y.sign == .minus { throw error(types.valueError, "negative shift count") }
@@ -289,6 +291,7 @@ extension Runtime {
             if x == -1 { return .int(y.isMultiple(of: 2) ? 1 : -1) }
             throw error(types.overflowError, "exponent too large")
         }
+        try accountAllocation(bytes: exponent.multipliedReportingOverflow(by: x.bitWidth).partialValue / 8 * 3)
         return makeInt(x.power(exponent))
     }
 
@@ -389,7 +392,7 @@ extension Runtime {
             if n > 0 && s.count.multipliedReportingOverflow(by: n).overflow {
                 throw error(types.overflowError, "repeated string is too long")
             }
-            try checkRepeatSize(s.value.utf8.count, n)
+            try checkRepeatSize(s.value.utf8.count, n, elementSize: 1)
             return try strRepeat(s, .int(n))
         }
         if let l = sequence as? PyList { try checkRepeatSize(l.items.count, n) }

@@ -167,7 +167,13 @@ extension Runtime {
         }
         let it = try getIter(v)
         var result: [Value] = []
-        while let item = try next(it) { result.append(item) }
+        while let item = try next(it) {
+            // The memory limit sees each growth of the buffer before it is made.
+            if limitState != nil, result.count == result.capacity {
+                try accountAllocation(bytes: Swift.max(result.capacity, 16) &* 48)
+            }
+            result.append(item)
+        }
         return result
     }
 

@@ -305,6 +305,7 @@ extension Runtime {
             // CPython would fail the allocation; never trap on a huge request.
             throw error(types.overflowError, "repeated bytes are too long")
         }
+        try accountAllocation(bytes: total)
         var out: [UInt8] = []
         out.reserveCapacity(total)
         for _ in 0..<(mine.isEmpty ? 0 : count) { out += mine }

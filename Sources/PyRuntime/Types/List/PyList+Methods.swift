@@ -15,10 +15,12 @@ extension Runtime {
     }
 
     /// Checks that `count` elements repeated `times` times can be allocated.
-    func checkRepeatSize(_ count: Int, _ times: Int) throws {
+    /// `elementSize`: bytes per element, for the memory limit (a list item is a 16-byte slot).
+    func checkRepeatSize(_ count: Int, _ times: Int, elementSize: Int = 16) throws {
         guard count > 0 && times > 0 else { return }
         let (total, overflow) = count.multipliedReportingOverflow(by: times)
         if overflow || total > Runtime.maxSequenceElements { throw memoryError() }
+        try accountAllocation(bytes: total.multipliedReportingOverflow(by: elementSize).partialValue)
     }
 
     /// The repeat count of `seq * n` for the dunders: nil (NotImplemented) for non-integers.

@@ -33,7 +33,7 @@ extension Runtime {
         defineMethod(t.list, "append") { rt, args, kwargs in
             let l = try rt.methodReceiver(args, rt.types.list, "append", as: PyList.self)
             try rt.checkMethodArity("list", "append", .one, args.count - 1, kwargs)
-            l.items.append(args[1])
+            try rt.appendAccounted(l, args[1])
             return .none
         }
         defineMethod(t.list, "extend") { rt, args, kwargs in
