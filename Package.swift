@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "pyvm", targets: ["pyvm"]),
         .executable(name: "FuzzMarshal", targets: ["FuzzMarshal"]),
         .executable(name: "FuzzVerify", targets: ["FuzzVerify"]),
+        .executable(name: "FuzzExecute", targets: ["FuzzExecute"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
@@ -22,9 +23,11 @@ let package = Package(
             dependencies: ["PyBytecode", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"])]),
         .executableTarget(name: "pyvm", dependencies: ["PyBytecode", "PyRuntime"]),
-        // libFuzzer target; built normally it is a corpus replayer (see tools/fuzz.sh).
-        .executableTarget(name: "FuzzMarshal", dependencies: ["PyBytecode"]),
-        .executableTarget(name: "FuzzVerify", dependencies: ["PyBytecode"]),
+        // libFuzzer targets; built normally they replay files (see tools/fuzz.sh).
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzMarshal", dependencies: ["FuzzSupport", "PyBytecode"]),
+        .executableTarget(name: "FuzzVerify", dependencies: ["FuzzSupport", "PyBytecode"]),
+        .executableTarget(name: "FuzzExecute", dependencies: ["FuzzSupport", "PyBytecode", "PyRuntime"]),
         .testTarget(name: "PyBytecodeTests", dependencies: ["PyBytecode"]),
         .testTarget(name: "PyRuntimeTests", dependencies: ["PyBytecode", "PyRuntime"]),
     ]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds a libFuzzer target (SwiftPM product) with ASan and runs it.
-# Usage: tools/fuzz.sh [TARGET] [SECONDS]   (TARGET defaults to FuzzMarshal)
+# Usage: tools/fuzz.sh [TARGET] [SECONDS]   (TARGET: FuzzMarshal (default), FuzzVerify, FuzzExecute)
 # Seeds: the standard library's .pyc files (tools/stdlib_files.py). Crashes land in
 # fuzz-artifacts/; replay one with `swift run FuzzMarshal fuzz-artifacts/crash-...`.
 set -euo pipefail

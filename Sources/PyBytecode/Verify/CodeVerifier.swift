@@ -306,3 +306,31 @@ public enum CodeVerifier {
         }
     }
 }
+
+/// Everything `CodeVerifier.verifyOne` reads of a code object, except the names it only
+/// prints in errors: two code objects with equal keys are both valid or both invalid, so a
+/// runtime that loads the same module again (a reload, a re-import after
+/// `sys.modules.pop`) verifies its code once. Change it together with the verifier.
+public struct CodeVerificationKey: Hashable, Sendable {
+    let code: [UInt8]
+    let exceptiontable: [UInt8]
+    let linetable: [UInt8]
+    let localspluskinds: [UInt8]
+    let counts: [Int]
+    /// Per constant: whether it is a tuple of str (what KW_NAMES may name).
+    let constantIsKeywordNames: [Bool]
+
+    public init(_ code: CodeObject) {
+        self.code = code.code
+        exceptiontable = code.exceptiontable
+        linetable = code.linetable
+        localspluskinds = code.localspluskinds
+        counts = [Int(code.argcount), Int(code.posonlyargcount), Int(code.kwonlyargcount), Int(code.stacksize),
+                  Int(code.flags.rawValue), Int(code.firstlineno), code.consts.count, code.names.count,
+                  code.localsplusnames.count]
+        constantIsKeywordNames = code.consts.map { constant in
+            guard case .tuple(let items) = constant else { return false }
+            return items.allSatisfy { if case .str = $0 { return true } else { return false } }
+        }
+    }
+}

@@ -93,6 +93,9 @@ public final class Runtime {
     var instructionBudget = Int.max
     /// The armed execution limits and their counters; nil when there are none.
     var limitState: LimitState? = nil
+    /// Code objects the verifier accepted (PyCodeObject.init), at most `verifiedCodeCapacity`.
+    var verifiedCode: Set<CodeVerificationKey> = []
+    static let verifiedCodeCapacity = 20_000
     /// atexit.register()ed calls, run last registered first when the program ends.
     var atexitCallbacks: [(function: Value, args: [Value], kwargs: PyDict?)] = []
 

@@ -59,8 +59,14 @@ public final class PyCodeObject: PyObject {
     init(type: PyType, code: CodeObject, rt: Runtime) throws {
         self.code = code
         // Everything below, and the eval loop's unchecked accesses, rely on what this proves.
-        do { try CodeVerifier.verify(code) } catch let error as VerifyError {
-            throw rt.error(rt.types.valueError, error.description)
+        // Code verified before (the same module imported again) is not verified twice.
+        let verificationKey = CodeVerificationKey(code)
+        if !rt.verifiedCode.contains(verificationKey) {
+            do { try CodeVerifier.verify(code) } catch let error as VerifyError {
+                throw rt.error(rt.types.valueError, error.description)
+            }
+            if rt.verifiedCode.count >= Runtime.verifiedCodeCapacity { rt.verifiedCode.removeAll(keepingCapacity: true) }
+            rt.verifiedCode.insert(verificationKey)
         }
         let decoded = try Bytecode.decode(code.code)
         var indexOfOffset: [Int: Int] = [:]
