@@ -2,9 +2,12 @@
 // tuples with small-int indices, unpacking exact tuples and lists. Each returns nil (or
 // false) when it does not apply, and the loop falls back to the general protocol, which
 // produces every error message.
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Runtime {
-    /// BINARY_OP `arg` on a float and a float or small int, for + - * / (and their in-place
+    /// BINARY_OP `arg` on a float and a float or small int, for + - * / ** (and their in-place
     /// forms); nil otherwise (including division by zero, left to the protocol's error).
     @inline(__always)
     func floatBinary(_ arg: Int32, _ a: Value, _ b: Value) -> Value? {
@@ -20,6 +23,12 @@ extension Runtime {
         case 10, 23: return .float(x - y)
         case 5, 18: return .float(x * y)
         case 11, 24: return y == 0 ? nil : .float(x / y)
+        case 8, 21:
+            // A positive finite base and a finite exponent: C's pow() is Python's, unless it
+            // overflows (OverflowError) - the general path handles the rest.
+            guard x > 0, x.isFinite, y.isFinite else { return nil }
+            let r = pow(x, y)
+            return r.isFinite ? .float(r) : nil
         default: return nil
         }
     }
