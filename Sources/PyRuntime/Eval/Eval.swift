@@ -846,14 +846,8 @@ extension Runtime {
                 // An execution limit: every frame of this run goes, no handler runs.
                 if thrown is ExecutionLimitExceeded {
                     while true {
-                        let finished = frame
-                        let caller = finished.previous
-                        let isEntry = finished.isEntry
                         while sp > code.nlocalsplus { _ = pop() }
-                        releaseFrame(finished, live: sp)
-                        depth -= 1
-                        if isEntry { throw thrown }
-                        load(caller!)
+                        if !leaveFrame(live: sp) { throw thrown }
                     }
                 }
                 // Exception unwinding: find a handler in this frame or pop frames until one is found.
@@ -878,14 +872,8 @@ extension Runtime {
                         pc = handler.target
                         break
                     }
-                    let finished = frame
-                    let caller = finished.previous
-                    let isEntry = finished.isEntry
                     while sp > code.nlocalsplus { _ = pop() }
-                    releaseFrame(finished, live: sp)
-                    depth -= 1
-                    if isEntry { throw PyException(exc) }
-                    load(caller!)
+                    if !leaveFrame(live: sp) { throw PyException(exc) }
                     exc.traceback = PyTraceback(type: types.traceback, code: code, instructionIndex: pc - 1, next: exc.traceback,
                                                 frame: frameObject(frame, at: pc - 1))
                 }
