@@ -21,6 +21,8 @@ public protocol Host: AnyObject {
     // The time module (Host+Imports.swift has defaults reading the system clocks).
     func clock(_ kind: HostClock) -> Double
     func sleep(seconds: Double)
+    /// An operating-system call for `posix`/`os` (Host+System.swift has the libc default).
+    func system(_ call: SystemCall) -> SystemReply
 }
 
 extension Host {

@@ -3,6 +3,657 @@
 extension Runtime {
     /// The source of each builtin module written in Python, by module name.
     static let embeddedModuleSources: [String: String] = [
+        "_codecs": #"""
+"""pyvm's _codecs: the codec registry, the error handlers and the codec functions the
+`encodings` package is built on. UTF-8/16/32, ASCII and Latin-1 themselves are pyvm's
+native str.encode/bytes.decode; this module adds CPython's incremental (`final`)
+protocol, the registry, and the table-driven and escape codecs."""
+
+_search_functions = []
+_cache = {}
+_error_handlers = {}
+
+
+# --- the registry ----------------------------------------------------------------
+
+def register(search_function):
+    """Register a codec search function."""
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    """Unregister a codec search function and clear the registry's cache."""
+    try:
+        _search_functions.remove(search_function)
+    except ValueError:
+        return
+    _cache.clear()
+
+
+def _forget_codec(encoding):
+    _cache.pop(_normalize(encoding), None)
+
+
+def _normalize(encoding):
+    # As CPython's normalizestring: lower case, spaces become underscores.
+    return encoding.replace(" ", "_").lower()
+
+
+def lookup(encoding):
+    """Looks up a codec tuple in the Python codec registry and returns a CodecInfo
+    object."""
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    if not _search_functions:
+        import encodings  # registers its search function
+    normalized = _normalize(encoding)
+    try:
+        return _cache[normalized]
+    except KeyError:
+        pass
+    for search in _search_functions:
+        result = search(normalized)
+        if result is not None:
+            if not isinstance(result, tuple) or len(result) != 4:
+                raise TypeError("codec search functions must return 4-tuples")
+            _cache[normalized] = result
+            return result
+    raise LookupError("unknown encoding: %s" % encoding)
+
+
+def encode(obj, encoding="utf-8", errors="strict"):
+    """Encodes obj using the codec registered for encoding."""
+    result = lookup(encoding)[0](obj, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("encoder must return a tuple (object, integer)")
+    return result[0]
+
+
+def decode(obj, encoding="utf-8", errors="strict"):
+    """Decodes obj using the codec registered for encoding."""
+    result = lookup(encoding)[1](obj, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("decoder must return a tuple (object,integer)")
+    return result[0]
+
+
+# --- error handlers --------------------------------------------------------------
+
+def register_error(errors, handler):
+    """Register the specified error handler under the name errors."""
+    if not callable(handler):
+        raise TypeError("handler must be callable")
+    _error_handlers[errors] = handler
+
+
+def lookup_error(name):
+    """Return the error handler for the specified error handling name."""
+    try:
+        return _error_handlers[name]
+    except KeyError:
+        raise LookupError("unknown error handler name '%s'" % name) from None
+
+
+def _wrong_type(exc):
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def strict_errors(exc):
+    if isinstance(exc, BaseException):
+        raise exc
+    raise TypeError("codec must pass exception instance")
+
+
+def ignore_errors(exc):
+    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+        return ("", exc.end)
+    _wrong_type(exc)
+
+
+def replace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return ("?" * (exc.end - exc.start), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        return ("\ufffd", exc.end)
+    if isinstance(exc, UnicodeTranslateError):
+        return ("\ufffd" * (exc.end - exc.start), exc.end)
+    _wrong_type(exc)
+
+
+def _backslash(code):
+    if code < 0x100:
+        return "\\x%02x" % code
+    if code < 0x10000:
+        return "\\u%04x" % code
+    return "\\U%08x" % code
+
+
+def backslashreplace_errors(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        return ("".join("\\x%02x" % b for b in exc.object[exc.start:exc.end]), exc.end)
+    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
+        return ("".join(_backslash(ord(c)) for c in exc.object[exc.start:exc.end]), exc.end)
+    _wrong_type(exc)
+
+
+def xmlcharrefreplace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return ("".join("&#%d;" % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
+    _wrong_type(exc)
+
+
+def namereplace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        try:
+            import unicodedata
+        except ImportError:
+            return backslashreplace_errors(exc)
+        pieces = []
+        for c in exc.object[exc.start:exc.end]:
+            name = unicodedata.name(c, None)
+            pieces.append("\\N{%s}" % name if name else _backslash(ord(c)))
+        return ("".join(pieces), exc.end)
+    _wrong_type(exc)
+
+
+def surrogateescape_errors(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        data = exc.object[exc.start:exc.end]
+        if all(b >= 128 for b in data[:4]):
+            consumed = 0
+            pieces = []
+            for b in data[:4]:
+                pieces.append(chr(0xDC00 + b))
+                consumed += 1
+            return ("".join(pieces), exc.start + consumed)
+    elif isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            code = ord(c)
+            if not 0xDC80 <= code <= 0xDCFF:
+                raise exc
+            out.append(code - 0xDC00)
+        return (bytes(out), exc.end)
+    else:
+        _wrong_type(exc)
+    raise exc
+
+
+def surrogatepass_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            code = ord(c)
+            if not 0xD800 <= code <= 0xDFFF:
+                raise exc
+            out += bytes((0xE0 | (code >> 12), 0x80 | ((code >> 6) & 0x3F), 0x80 | (code & 0x3F)))
+        return (bytes(out), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        data = exc.object
+        start = exc.start
+        if len(data) - start >= 3 and data[start] & 0xF0 == 0xE0 and \
+                data[start + 1] & 0xC0 == 0x80 and data[start + 2] & 0xC0 == 0x80:
+            code = ((data[start] & 0x0F) << 12) | ((data[start + 1] & 0x3F) << 6) | \
+                (data[start + 2] & 0x3F)
+            if 0xD800 <= code <= 0xDFFF:
+                return (chr(code), start + 3)
+        raise exc
+    _wrong_type(exc)
+
+
+for _name, _handler in (("strict", strict_errors), ("ignore", ignore_errors),
+                        ("replace", replace_errors),
+                        ("backslashreplace", backslashreplace_errors),
+                        ("xmlcharrefreplace", xmlcharrefreplace_errors),
+                        ("namereplace", namereplace_errors),
+                        ("surrogateescape", surrogateescape_errors),
+                        ("surrogatepass", surrogatepass_errors)):
+    _error_handlers[_name] = _handler
+del _name, _handler
+
+
+# --- the native encodings, with the incremental protocol -------------------------
+
+def _bytes(data):
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return bytes(memoryview(data))
+
+
+def _utf8_complete(data):
+    """How many leading bytes of data hold no incomplete trailing UTF-8 sequence."""
+    n = len(data)
+    i = n - 1
+    back = 0
+    while i >= 0 and back < 3 and data[i] & 0xC0 == 0x80:
+        i -= 1
+        back += 1
+    if i < 0:
+        return n
+    lead = data[i]
+    if 0xC2 <= lead <= 0xDF:
+        need = 2
+    elif 0xE0 <= lead <= 0xEF:
+        need = 3
+    elif 0xF0 <= lead <= 0xF4:
+        need = 4
+    else:
+        return n
+    return i if n - i < need else n
+
+
+def utf_8_encode(s, errors=None):
+    return (s.encode("utf-8", errors or "strict"), len(s))
+
+
+def utf_8_decode(data, errors=None, final=False):
+    data = _bytes(data)
+    end = len(data) if final else _utf8_complete(data)
+    return (data[:end].decode("utf-8", errors or "strict"), end)
+
+
+def ascii_encode(s, errors=None):
+    return (s.encode("ascii", errors or "strict"), len(s))
+
+
+def ascii_decode(data, errors=None):
+    data = _bytes(data)
+    return (data.decode("ascii", errors or "strict"), len(data))
+
+
+def latin_1_encode(s, errors=None):
+    return (s.encode("latin-1", errors or "strict"), len(s))
+
+
+def latin_1_decode(data, errors=None):
+    data = _bytes(data)
+    return (data.decode("latin-1", errors or "strict"), len(data))
+
+
+def utf_16_encode(s, errors=None, byteorder=0):
+    if byteorder == 0:
+        return (s.encode("utf-16", errors or "strict"), len(s))
+    return (s.encode("utf-16-le" if byteorder < 0 else "utf-16-be", errors or "strict"), len(s))
+
+
+def utf_16_le_encode(s, errors=None):
+    return (s.encode("utf-16-le", errors or "strict"), len(s))
+
+
+def utf_16_be_encode(s, errors=None):
+    return (s.encode("utf-16-be", errors or "strict"), len(s))
+
+
+def _utf16_end(data, big, final):
+    if final:
+        return len(data)
+    end = len(data) & ~1
+    if end >= 2:
+        unit = (data[end - 2] << 8 | data[end - 1]) if big else (data[end - 1] << 8 | data[end - 2])
+        if 0xD800 <= unit <= 0xDBFF:
+            end -= 2
+    return end
+
+
+def utf_16_le_decode(data, errors=None, final=False):
+    data = _bytes(data)
+    end = _utf16_end(data, False, final)
+    return (data[:end].decode("utf-16-le", errors or "strict"), end)
+
+
+def utf_16_be_decode(data, errors=None, final=False):
+    data = _bytes(data)
+    end = _utf16_end(data, True, final)
+    return (data[:end].decode("utf-16-be", errors or "strict"), end)
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    data = _bytes(data)
+    consumed = 0
+    if byteorder == 0 and len(data) >= 2:
+        if data[:2] == b"\xff\xfe":
+            byteorder, consumed = -1, 2
+        elif data[:2] == b"\xfe\xff":
+            byteorder, consumed = 1, 2
+    big = byteorder > 0
+    rest = data[consumed:]
+    end = _utf16_end(rest, big, final)
+    text = rest[:end].decode("utf-16-be" if big else "utf-16-le", errors or "strict")
+    return (text, consumed + end, byteorder)
+
+
+def utf_16_decode(data, errors=None, final=False):
+    text, consumed, _ = utf_16_ex_decode(data, errors, 0, final)
+    return (text, consumed)
+
+
+def utf_32_encode(s, errors=None, byteorder=0):
+    if byteorder == 0:
+        return (s.encode("utf-32", errors or "strict"), len(s))
+    return (s.encode("utf-32-le" if byteorder < 0 else "utf-32-be", errors or "strict"), len(s))
+
+
+def utf_32_le_encode(s, errors=None):
+    return (s.encode("utf-32-le", errors or "strict"), len(s))
+
+
+def utf_32_be_encode(s, errors=None):
+    return (s.encode("utf-32-be", errors or "strict"), len(s))
+
+
+def utf_32_le_decode(data, errors=None, final=False):
+    data = _bytes(data)
+    end = len(data) if final else len(data) & ~3
+    return (data[:end].decode("utf-32-le", errors or "strict"), end)
+
+
+def utf_32_be_decode(data, errors=None, final=False):
+    data = _bytes(data)
+    end = len(data) if final else len(data) & ~3
+    return (data[:end].decode("utf-32-be", errors or "strict"), end)
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    data = _bytes(data)
+    consumed = 0
+    if byteorder == 0 and len(data) >= 4:
+        if data[:4] == b"\xff\xfe\x00\x00":
+            byteorder, consumed = -1, 4
+        elif data[:4] == b"\x00\x00\xfe\xff":
+            byteorder, consumed = 1, 4
+    rest = data[consumed:]
+    end = len(rest) if final else len(rest) & ~3
+    text = rest[:end].decode("utf-32-be" if byteorder > 0 else "utf-32-le", errors or "strict")
+    return (text, consumed + end, byteorder)
+
+
+def utf_32_decode(data, errors=None, final=False):
+    text, consumed, _ = utf_32_ex_decode(data, errors, 0, final)
+    return (text, consumed)
+
+
+# --- table-driven codecs (encodings.cp1252 and friends) --------------------------
+
+def charmap_build(decoding_table):
+    return {ord(c): i for i, c in enumerate(decoding_table) if c != "\ufffe"}
+
+
+def _handle(errors, exc):
+    replacement, position = lookup_error(errors or "strict")(exc)
+    if position < 0:
+        position += len(exc.object)
+    return replacement, position
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    data = _bytes(data)
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        b = data[i]
+        try:
+            if isinstance(mapping, str):
+                c = mapping[b] if b < len(mapping) else "\ufffe"
+            else:
+                c = mapping.get(b, None)
+                if isinstance(c, int):
+                    c = chr(c)
+        except LookupError:
+            c = None
+        if c is None or c == "\ufffe":
+            exc = UnicodeDecodeError("charmap", data, i, i + 1, "character maps to <undefined>")
+            replacement, i = _handle(errors, exc)
+            out.append(replacement)
+            continue
+        out.append(c)
+        i += 1
+    return ("".join(out), n)
+
+
+def charmap_encode(s, errors=None, mapping=None):
+    if mapping is None:
+        return latin_1_encode(s, errors)
+    out = bytearray()
+    i = 0
+    n = len(s)
+    while i < n:
+        code = ord(s[i])
+        value = mapping.get(code) if hasattr(mapping, "get") else None
+        if value is None:
+            exc = UnicodeEncodeError("charmap", s, i, i + 1, "character maps to <undefined>")
+            replacement, i = _handle(errors, exc)
+            if isinstance(replacement, str):
+                for c in replacement:
+                    v = mapping.get(ord(c))
+                    if v is None:
+                        raise exc
+                    out += v if isinstance(v, bytes) else bytes((v,))
+            else:
+                out += replacement
+            continue
+        out += value if isinstance(value, bytes) else bytes((value,))
+        i += 1
+    return (bytes(out), n)
+
+
+# --- escape codecs ---------------------------------------------------------------
+
+_SIMPLE_ESCAPES = {"\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "f": "\f",
+                   "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\n": ""}
+
+
+def _unescape(text, errors, raw, codec):
+    """Backslash escapes of `text` (a str of code points < 256 unless raw) decoded."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c != "\\" or i + 1 >= n and raw:
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            exc = UnicodeDecodeError(codec, text.encode("latin-1"), i, n, "\\ at end of string")
+            replacement, i = _handle(errors, exc)
+            out.append(replacement)
+            continue
+        e = text[i + 1]
+        if raw:
+            if e not in "uU":
+                out.append(c)
+                i += 1
+                continue
+        elif e in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[e])
+            i += 2
+            continue
+        elif e in "01234567":
+            j = i + 1
+            value = 0
+            while j < n and j < i + 4 and text[j] in "01234567":
+                value = value * 8 + int(text[j])
+                j += 1
+            out.append(chr(value))
+            i = j
+            continue
+        digits = {"x": 2, "u": 4, "U": 8}.get(e)
+        if digits is None:
+            if e == "N" and not raw:
+                end = text.find("}", i)
+                if i + 2 < n and text[i + 2] == "{" and end > 0:
+                    import unicodedata
+                    try:
+                        out.append(unicodedata.lookup(text[i + 3:end]))
+                        i = end + 1
+                        continue
+                    except KeyError:
+                        pass
+                exc = UnicodeDecodeError(codec, text.encode("latin-1", "replace"), i,
+                                         (end + 1) if end > 0 else n,
+                                         "malformed \\N character escape")
+                replacement, i = _handle(errors, exc)
+                out.append(replacement)
+                continue
+            out.append("\\" + e)
+            i += 2
+            continue
+        hexpart = text[i + 2:i + 2 + digits]
+        if len(hexpart) == digits and all(h in "0123456789abcdefABCDEF" for h in hexpart):
+            value = int(hexpart, 16)
+            if value <= 0x10FFFF:
+                out.append(chr(value))
+                i += 2 + digits
+                continue
+            reason = "illegal Unicode character"
+        else:
+            reason = "truncated \\%sXX escape" % e if e == "x" else \
+                "truncated \\%s escape" % (e + "X" * digits)
+        end = i + 2
+        while end < n and end < i + 2 + digits and text[end] in "0123456789abcdefABCDEF":
+            end += 1
+        exc = UnicodeDecodeError(codec, text.encode("latin-1", "replace"), i, end, reason)
+        replacement, i = _handle(errors, exc)
+        out.append(replacement)
+    return "".join(out)
+
+
+def unicode_escape_decode(data, errors=None, final=False):
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    data = _bytes(data)
+    return (_unescape(data.decode("latin-1"), errors, False, "unicodeescape"), len(data))
+
+
+def raw_unicode_escape_decode(data, errors=None, final=False):
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    data = _bytes(data)
+    return (_unescape(data.decode("latin-1"), errors, True, "rawunicodeescape"), len(data))
+
+
+def unicode_escape_encode(s, errors=None):
+    out = []
+    for c in s:
+        code = ord(c)
+        if c == "\\":
+            out.append("\\\\")
+        elif c == "\t":
+            out.append("\\t")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif 32 <= code < 127:
+            out.append(c)
+        else:
+            out.append(_backslash(code))
+    return ("".join(out).encode("latin-1"), len(s))
+
+
+def raw_unicode_escape_encode(s, errors=None):
+    out = []
+    for c in s:
+        code = ord(c)
+        out.append(c if code < 256 else _backslash(code))
+    return ("".join(out).encode("latin-1"), len(s))
+
+
+def escape_decode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    data = _bytes(data)
+    text = data.decode("latin-1")
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c != "\\":
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError("Trailing \\ in string")
+        e = text[i + 1]
+        if e in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[e])
+            i += 2
+        elif e in "01234567":
+            j = i + 1
+            value = 0
+            while j < n and j < i + 4 and text[j] in "01234567":
+                value = value * 8 + int(text[j])
+                j += 1
+            out.append(chr(value & 0xFF))
+            i = j
+        elif e == "x":
+            hexpart = text[i + 2:i + 4]
+            if len(hexpart) == 2 and all(h in "0123456789abcdefABCDEF" for h in hexpart):
+                out.append(chr(int(hexpart, 16)))
+                i += 4
+            elif errors == "ignore":
+                i += 2
+            elif errors == "replace":
+                out.append("?")
+                i += 2
+            else:
+                raise ValueError("invalid \\x escape at position %d" % i)
+        else:
+            out.append("\\" + e)
+            i += 2
+    return ("".join(out).encode("latin-1"), len(data))
+
+
+def escape_encode(data, errors=None):
+    if not isinstance(data, bytes):
+        raise TypeError("argument 1 must be bytes, not %s" % type(data).__name__)
+    return (_escape_bytes(data), len(data))
+
+
+def _escape_bytes(data):
+    out = bytearray()
+    for b in data:
+        if b == 92:
+            out += b"\\\\"
+        elif b == 39:
+            out += b"\\'"
+        elif b == 9:
+            out += b"\\t"
+        elif b == 10:
+            out += b"\\n"
+        elif b == 13:
+            out += b"\\r"
+        elif 32 <= b < 127:
+            out.append(b)
+        else:
+            out += b"\\x%02x" % b
+    return bytes(out)
+
+
+def readbuffer_encode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    data = _bytes(data)
+    return (data, len(data))
+
+
+# CPython's codec functions are builtins, which do not bind as methods: the encodings
+# package stores them as class attributes (`_buffer_decode = codecs.utf_8_decode`).
+# staticmethod objects are callable and never bind, so every public function becomes one.
+_function = type(lookup)
+for _name, _value in list(globals().items()):
+    if not _name.startswith("_") and type(_value) is _function:
+        globals()[_name] = staticmethod(_value)
+del _name, _value, _function
+"""#,
         "_collections": #"""
 """High performance data structures.
 
@@ -458,6 +1109,546 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+"""#,
+        "_io": #"""
+"""pyvm's _io: the standard library's own pure-Python implementation of the io stack
+(_pyio: FileIO over posix file descriptors, buffering, TextIOWrapper, BytesIO,
+StringIO), presented under the names CPython's C module `_io` has.
+
+_pyio imports `io` to register its classes with io's ABCs, while io is the module
+importing us; so _pyio is loaded against a stand-in `io` holding just what it reads at
+import time, and the real io (or nothing) is put back afterwards."""
+
+import sys as _sys
+
+DEFAULT_BUFFER_SIZE = 8192
+BlockingIOError = BlockingIOError
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = "io"
+
+
+class FileIO:
+    """Stand-in while _pyio loads (it registers `_io.FileIO` before defining its own)."""
+
+
+def _load_pyio():
+    modules = _sys.modules
+    real_io = modules.get("io")
+
+    class _ABC:
+        @classmethod
+        def register(cls, subclass):
+            return subclass
+
+    standin = type(_sys)("io")
+    standin.__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
+                       "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
+                       "BufferedReader", "BufferedWriter", "BufferedRWPair",
+                       "BufferedRandom", "TextIOBase", "TextIOWrapper",
+                       "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+                       "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+    standin.SEEK_SET, standin.SEEK_CUR, standin.SEEK_END = 0, 1, 2
+    standin.IOBase = standin.RawIOBase = standin.BufferedIOBase = standin.TextIOBase = _ABC
+    standin.UnsupportedOperation = UnsupportedOperation
+    standin.open_code = open_code
+    modules["io"] = standin
+    try:
+        import _pyio
+    finally:
+        if real_io is None:
+            modules.pop("io", None)
+        else:
+            modules["io"] = real_io
+    return _pyio
+
+
+def open_code(path):
+    """Opens the provided file with the intent to import the contents."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, "rb")
+
+
+_pyio = _load_pyio()
+
+
+# Where _pyio's messages differ from the C module's, use the C module's.
+
+def _unsupported(self, name):
+    raise UnsupportedOperation(name)
+
+
+_pyio.IOBase._unsupported = _unsupported
+
+
+def _text_method(method, needs):
+    def checked(self, *args):
+        if not self.closed and not getattr(self.buffer, needs)():
+            raise UnsupportedOperation("not " + needs)
+        return method(self, *args)
+    checked.__name__ = method.__name__
+    checked.__qualname__ = method.__qualname__
+    checked.__doc__ = method.__doc__
+    return checked
+
+
+for _name, _needs in (("write", "writable"), ("read", "readable"), ("readline", "readable")):
+    setattr(_pyio.TextIOWrapper, _name, _text_method(getattr(_pyio.TextIOWrapper, _name), _needs))
+del _name, _needs
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+         closefd=True, opener=None):
+    """Open file and return a stream.  Raise OSError upon failure."""
+    if not isinstance(file, int):
+        file = _fspath(file)
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    seen = set()
+    for c in mode:
+        if c not in "rwxabt+" or c in seen:
+            raise ValueError("invalid mode: %r" % mode)
+        seen.add(c)
+    if "t" in seen and "b" in seen:
+        raise ValueError("can't have text and binary mode at once")
+    if len(seen & set("rwxa")) > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if not seen & set("rwxa"):
+        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
+    if "b" in seen:
+        if encoding is not None:
+            raise ValueError("binary mode doesn't take an encoding argument")
+        if errors is not None:
+            raise ValueError("binary mode doesn't take an errors argument")
+        if newline is not None:
+            raise ValueError("binary mode doesn't take a newline argument")
+    return _pyio.open(file, mode, buffering, encoding, errors, newline, closefd, opener)
+
+
+def _fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    method = getattr(type(path), "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
+    return _pyio.os.fspath(path)
+
+FileIO = _pyio.FileIO
+BytesIO = _pyio.BytesIO
+StringIO = _pyio.StringIO
+BufferedReader = _pyio.BufferedReader
+BufferedWriter = _pyio.BufferedWriter
+BufferedRWPair = _pyio.BufferedRWPair
+BufferedRandom = _pyio.BufferedRandom
+IncrementalNewlineDecoder = _pyio.IncrementalNewlineDecoder
+TextIOWrapper = _pyio.TextIOWrapper
+text_encoding = _pyio.text_encoding
+_IOBase = _pyio.IOBase
+_RawIOBase = _pyio.RawIOBase
+_BufferedIOBase = _pyio.BufferedIOBase
+_TextIOBase = _pyio.TextIOBase
+"""#,
+        "_posixconsts": #"""
+"""posix's integer constants (open flags, access modes, wait options, ...).
+
+Generated by tools/gen_platform_modules.py from CPython on Linux; do not edit.
+"""
+
+CLD_CONTINUED = 6
+CLD_DUMPED = 3
+CLD_EXITED = 1
+CLD_KILLED = 2
+CLD_STOPPED = 5
+CLD_TRAPPED = 4
+EFD_CLOEXEC = 524288
+EFD_NONBLOCK = 2048
+EFD_SEMAPHORE = 1
+EX_CANTCREAT = 73
+EX_CONFIG = 78
+EX_DATAERR = 65
+EX_IOERR = 74
+EX_NOHOST = 68
+EX_NOINPUT = 66
+EX_NOPERM = 77
+EX_NOUSER = 67
+EX_OK = 0
+EX_OSERR = 71
+EX_OSFILE = 72
+EX_PROTOCOL = 76
+EX_SOFTWARE = 70
+EX_TEMPFAIL = 75
+EX_UNAVAILABLE = 69
+EX_USAGE = 64
+F_LOCK = 1
+F_OK = 0
+F_TEST = 3
+F_TLOCK = 2
+F_ULOCK = 0
+GRND_NONBLOCK = 1
+GRND_RANDOM = 2
+MFD_ALLOW_SEALING = 2
+MFD_CLOEXEC = 1
+MFD_HUGETLB = 4
+MFD_HUGE_16GB = 2281701376
+MFD_HUGE_16MB = 1610612736
+MFD_HUGE_1GB = 2013265920
+MFD_HUGE_1MB = 1342177280
+MFD_HUGE_256MB = 1879048192
+MFD_HUGE_2GB = 2080374784
+MFD_HUGE_2MB = 1409286144
+MFD_HUGE_32MB = 1677721600
+MFD_HUGE_512KB = 1275068416
+MFD_HUGE_512MB = 1946157056
+MFD_HUGE_64KB = 1073741824
+MFD_HUGE_8MB = 1543503872
+MFD_HUGE_MASK = 63
+MFD_HUGE_SHIFT = 26
+NGROUPS_MAX = 65536
+O_ACCMODE = 3
+O_APPEND = 1024
+O_ASYNC = 8192
+O_CLOEXEC = 524288
+O_CREAT = 64
+O_DIRECT = 16384
+O_DIRECTORY = 65536
+O_DSYNC = 4096
+O_EXCL = 128
+O_FSYNC = 1052672
+O_LARGEFILE = 0
+O_NDELAY = 2048
+O_NOATIME = 262144
+O_NOCTTY = 256
+O_NOFOLLOW = 131072
+O_NONBLOCK = 2048
+O_PATH = 2097152
+O_RDONLY = 0
+O_RDWR = 2
+O_RSYNC = 1052672
+O_SYNC = 1052672
+O_TMPFILE = 4259840
+O_TRUNC = 512
+O_WRONLY = 1
+POSIX_FADV_DONTNEED = 4
+POSIX_FADV_NOREUSE = 5
+POSIX_FADV_NORMAL = 0
+POSIX_FADV_RANDOM = 1
+POSIX_FADV_SEQUENTIAL = 2
+POSIX_FADV_WILLNEED = 3
+POSIX_SPAWN_CLOSE = 1
+POSIX_SPAWN_DUP2 = 2
+POSIX_SPAWN_OPEN = 0
+PRIO_PGRP = 1
+PRIO_PROCESS = 0
+PRIO_USER = 2
+P_ALL = 0
+P_PGID = 2
+P_PID = 1
+P_PIDFD = 3
+RTLD_DEEPBIND = 8
+RTLD_GLOBAL = 256
+RTLD_LAZY = 1
+RTLD_LOCAL = 0
+RTLD_NODELETE = 4096
+RTLD_NOLOAD = 4
+RTLD_NOW = 2
+RWF_APPEND = 16
+RWF_DSYNC = 2
+RWF_HIPRI = 1
+RWF_NOWAIT = 8
+RWF_SYNC = 4
+R_OK = 4
+SCHED_BATCH = 3
+SCHED_FIFO = 1
+SCHED_IDLE = 5
+SCHED_OTHER = 0
+SCHED_RESET_ON_FORK = 1073741824
+SCHED_RR = 2
+SEEK_DATA = 3
+SEEK_HOLE = 4
+SPLICE_F_MORE = 4
+SPLICE_F_MOVE = 1
+SPLICE_F_NONBLOCK = 2
+ST_APPEND = 256
+ST_MANDLOCK = 64
+ST_NOATIME = 1024
+ST_NODEV = 4
+ST_NODIRATIME = 2048
+ST_NOEXEC = 8
+ST_NOSUID = 2
+ST_RDONLY = 1
+ST_RELATIME = 4096
+ST_SYNCHRONOUS = 16
+ST_WRITE = 128
+TMP_MAX = 238328
+WCONTINUED = 8
+WEXITED = 4
+WNOHANG = 1
+WNOWAIT = 16777216
+WSTOPPED = 2
+WUNTRACED = 2
+W_OK = 2
+XATTR_CREATE = 1
+XATTR_REPLACE = 2
+XATTR_SIZE_MAX = 65536
+X_OK = 1
+"""#,
+        "_random": #"""
+"""pyvm's _random: the Mersenne Twister (MT19937) behind random.Random, producing the
+same sequence as CPython for the same seed: seeding by init_by_array over the seed's
+32-bit words, random() from two 27- and 26-bit draws, getrandbits from whole words."""
+
+_N = 624
+_M = 397
+_MATRIX_A = 0x9908B0DF
+_UPPER = 0x80000000
+_LOWER = 0x7FFFFFFF
+
+
+class Random:
+    """Random() -> create a random number generator with its own internal state."""
+    __module__ = "_random"
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Random and kwargs:
+            raise TypeError("Random() takes no keyword arguments")
+        if len(args) > 1:
+            raise TypeError("Random() expected at most 1 argument, got %d" % len(args))
+        self = object.__new__(cls)
+        self._mt = [0] * _N
+        self._index = _N
+        Random.seed(self, args[0] if args else None)
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def _init_genrand(self, s):
+        mt = self._mt
+        mt[0] = s & 0xFFFFFFFF
+        for i in range(1, _N):
+            previous = mt[i - 1]
+            mt[i] = (1812433253 * (previous ^ (previous >> 30)) + i) & 0xFFFFFFFF
+        self._index = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        length = len(key)
+        for _ in range(max(_N, length)):
+            previous = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((previous ^ (previous >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= length:
+                j = 0
+        for _ in range(_N - 1):
+            previous = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((previous ^ (previous >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+        mt[0] = 0x80000000
+
+    def seed(self, n=None):
+        """seed([n]) -> None.
+
+        Defaults to use urandom and falls back to a combination
+        of the current time and the process identifier."""
+        if n is None:
+            try:
+                import posix
+                data = posix.urandom(_N * 4)
+            except Exception:
+                import time
+                data = int(time.time() * 1e9).to_bytes(16, "little")
+            key = [int.from_bytes(data[i:i + 4], "little") for i in range(0, len(data), 4)]
+            self._init_by_array(key)
+            return
+        if isinstance(n, int):
+            n = abs(n)
+        else:
+            n = hash(n) & 0xFFFFFFFFFFFFFFFF
+        key = []
+        while n:
+            key.append(n & 0xFFFFFFFF)
+            n >>= 32
+        self._init_by_array(key or [0])
+
+    def _genrand(self):
+        mt = self._mt
+        if self._index >= _N:
+            for kk in range(_N - _M):
+                y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
+                mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+            for kk in range(_N - _M, _N - 1):
+                y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
+                mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+            y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
+            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+            self._index = 0
+        y = mt[self._index]
+        self._index += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        return y ^ (y >> 18)
+
+    def random(self):
+        """random() -> x in the interval [0, 1)."""
+        a = self._genrand() >> 5
+        b = self._genrand() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        k = k.__index__()
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
+        if k <= 32:
+            return self._genrand() >> (32 - k)
+        result = 0
+        shift = 0
+        while k > 0:
+            r = self._genrand()
+            if k < 32:
+                r >>= 32 - k
+            result |= r << shift
+            shift += 32
+            k -= 32
+        return result
+
+    def getstate(self):
+        """getstate() -> tuple containing the current state."""
+        return tuple(self._mt) + (self._index,)
+
+    def setstate(self, state):
+        """setstate(state) -> None.  Restores generator state."""
+        if not isinstance(state, tuple):
+            raise TypeError("state vector must be a tuple")
+        if len(state) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        mt = [int(x) & 0xFFFFFFFF for x in state[:_N]]
+        index = int(state[_N])
+        if index < 0 or index > _N:
+            raise ValueError("invalid state")
+        self._mt = mt
+        self._index = index
+"""#,
+        "_sha512": #"""
+"""pyvm's _sha512: SHA-512 and SHA-384 (FIPS 180-4) for hashlib and random's string
+seeds."""
+
+_K = [
+    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
+    0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
+    0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694,
+    0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5,
+    0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70,
+    0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df,
+    0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
+    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30,
+    0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
+    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b,
+    0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
+    0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
+    0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
+]
+_MASK = 0xFFFFFFFFFFFFFFFF
+
+
+def _rotr(x, n):
+    return ((x >> n) | (x << (64 - n))) & _MASK
+
+
+def _compress(state, block):
+    w = [int.from_bytes(block[i:i + 8], "big") for i in range(0, 128, 8)]
+    for t in range(16, 80):
+        s0 = _rotr(w[t - 15], 1) ^ _rotr(w[t - 15], 8) ^ (w[t - 15] >> 7)
+        s1 = _rotr(w[t - 2], 19) ^ _rotr(w[t - 2], 61) ^ (w[t - 2] >> 6)
+        w.append((w[t - 16] + s0 + w[t - 7] + s1) & _MASK)
+    a, b, c, d, e, f, g, h = state
+    for t in range(80):
+        s1 = _rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)
+        ch = (e & f) ^ (~e & g)
+        t1 = (h + s1 + ch + _K[t] + w[t]) & _MASK
+        s0 = _rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)
+        maj = (a & b) ^ (a & c) ^ (b & c)
+        t2 = (s0 + maj) & _MASK
+        h, g, f, e, d, c, b, a = g, f, e, (d + t1) & _MASK, c, b, a, (t1 + t2) & _MASK
+    return [(x + y) & _MASK for x, y in zip(state, (a, b, c, d, e, f, g, h))]
+
+
+class _SHA2_64:
+    block_size = 128
+
+    def __init__(self, data=b"", *, usedforsecurity=True):
+        self._state = list(self._initial)
+        self._buffer = b""
+        self._length = 0
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError("Strings must be encoded before hashing")
+        data = bytes(memoryview(data))
+        self._length += len(data)
+        buffer = self._buffer + data
+        for i in range(0, len(buffer) - 127, 128):
+            self._state = _compress(self._state, buffer[i:i + 128])
+        self._buffer = buffer[len(buffer) - len(buffer) % 128:]
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other._state = list(self._state)
+        other._buffer = self._buffer
+        other._length = self._length
+        return other
+
+    def digest(self):
+        length = self._length
+        tail = self._buffer + b"\x80" + b"\x00" * ((111 - length) % 128) + (length * 8).to_bytes(16, "big")
+        state = self._state
+        for i in range(0, len(tail), 128):
+            state = _compress(state, tail[i:i + 128])
+        return b"".join(x.to_bytes(8, "big") for x in state)[:self.digest_size]
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+
+class sha512(_SHA2_64):
+    name = "sha512"
+    digest_size = 64
+    _initial = (0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+                0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179)
+
+
+class sha384(_SHA2_64):
+    name = "sha384"
+    digest_size = 48
+    _initial = (0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+                0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4)
 """#,
         "_sre": #"""
 """pyvm's _sre: the regular-expression engine behind the standard `re` package.
@@ -1853,6 +3044,279 @@ def _remove_dead_weakref(dct, key, /):
     if wr is not None and wr() is None:
         del dct[key]
 """#,
+        "errno": #"""
+"""This module makes available standard errno system symbols.
+
+Generated by tools/gen_platform_modules.py from CPython on Linux; do not edit.
+"""
+
+E2BIG = 7
+EACCES = 13
+EADDRINUSE = 98
+EADDRNOTAVAIL = 99
+EADV = 68
+EAFNOSUPPORT = 97
+EAGAIN = 11
+EALREADY = 114
+EBADE = 52
+EBADF = 9
+EBADFD = 77
+EBADMSG = 74
+EBADR = 53
+EBADRQC = 56
+EBADSLT = 57
+EBFONT = 59
+EBUSY = 16
+ECANCELED = 125
+ECHILD = 10
+ECHRNG = 44
+ECOMM = 70
+ECONNABORTED = 103
+ECONNREFUSED = 111
+ECONNRESET = 104
+EDEADLK = 35
+EDEADLOCK = 35
+EDESTADDRREQ = 89
+EDOM = 33
+EDOTDOT = 73
+EDQUOT = 122
+EEXIST = 17
+EFAULT = 14
+EFBIG = 27
+EHOSTDOWN = 112
+EHOSTUNREACH = 113
+EIDRM = 43
+EILSEQ = 84
+EINPROGRESS = 115
+EINTR = 4
+EINVAL = 22
+EIO = 5
+EISCONN = 106
+EISDIR = 21
+EISNAM = 120
+EKEYEXPIRED = 127
+EKEYREJECTED = 129
+EKEYREVOKED = 128
+EL2HLT = 51
+EL2NSYNC = 45
+EL3HLT = 46
+EL3RST = 47
+ELIBACC = 79
+ELIBBAD = 80
+ELIBEXEC = 83
+ELIBMAX = 82
+ELIBSCN = 81
+ELNRNG = 48
+ELOOP = 40
+EMEDIUMTYPE = 124
+EMFILE = 24
+EMLINK = 31
+EMSGSIZE = 90
+EMULTIHOP = 72
+ENAMETOOLONG = 36
+ENAVAIL = 119
+ENETDOWN = 100
+ENETRESET = 102
+ENETUNREACH = 101
+ENFILE = 23
+ENOANO = 55
+ENOBUFS = 105
+ENOCSI = 50
+ENODATA = 61
+ENODEV = 19
+ENOENT = 2
+ENOEXEC = 8
+ENOKEY = 126
+ENOLCK = 37
+ENOLINK = 67
+ENOMEDIUM = 123
+ENOMEM = 12
+ENOMSG = 42
+ENONET = 64
+ENOPKG = 65
+ENOPROTOOPT = 92
+ENOSPC = 28
+ENOSR = 63
+ENOSTR = 60
+ENOSYS = 38
+ENOTBLK = 15
+ENOTCONN = 107
+ENOTDIR = 20
+ENOTEMPTY = 39
+ENOTNAM = 118
+ENOTRECOVERABLE = 131
+ENOTSOCK = 88
+ENOTSUP = 95
+ENOTTY = 25
+ENOTUNIQ = 76
+ENXIO = 6
+EOPNOTSUPP = 95
+EOVERFLOW = 75
+EOWNERDEAD = 130
+EPERM = 1
+EPFNOSUPPORT = 96
+EPIPE = 32
+EPROTO = 71
+EPROTONOSUPPORT = 93
+EPROTOTYPE = 91
+ERANGE = 34
+EREMCHG = 78
+EREMOTE = 66
+EREMOTEIO = 121
+ERESTART = 85
+ERFKILL = 132
+EROFS = 30
+ESHUTDOWN = 108
+ESOCKTNOSUPPORT = 94
+ESPIPE = 29
+ESRCH = 3
+ESRMNT = 69
+ESTALE = 116
+ESTRPIPE = 86
+ETIME = 62
+ETIMEDOUT = 110
+ETOOMANYREFS = 109
+ETXTBSY = 26
+EUCLEAN = 117
+EUNATCH = 49
+EUSERS = 87
+EWOULDBLOCK = 11
+EXDEV = 18
+EXFULL = 54
+
+errorcode = {
+    1: 'EPERM',
+    2: 'ENOENT',
+    3: 'ESRCH',
+    4: 'EINTR',
+    5: 'EIO',
+    6: 'ENXIO',
+    7: 'E2BIG',
+    8: 'ENOEXEC',
+    9: 'EBADF',
+    10: 'ECHILD',
+    11: 'EAGAIN',
+    12: 'ENOMEM',
+    13: 'EACCES',
+    14: 'EFAULT',
+    15: 'ENOTBLK',
+    16: 'EBUSY',
+    17: 'EEXIST',
+    18: 'EXDEV',
+    19: 'ENODEV',
+    20: 'ENOTDIR',
+    21: 'EISDIR',
+    22: 'EINVAL',
+    23: 'ENFILE',
+    24: 'EMFILE',
+    25: 'ENOTTY',
+    26: 'ETXTBSY',
+    27: 'EFBIG',
+    28: 'ENOSPC',
+    29: 'ESPIPE',
+    30: 'EROFS',
+    31: 'EMLINK',
+    32: 'EPIPE',
+    33: 'EDOM',
+    34: 'ERANGE',
+    35: 'EDEADLOCK',
+    36: 'ENAMETOOLONG',
+    37: 'ENOLCK',
+    38: 'ENOSYS',
+    39: 'ENOTEMPTY',
+    40: 'ELOOP',
+    42: 'ENOMSG',
+    43: 'EIDRM',
+    44: 'ECHRNG',
+    45: 'EL2NSYNC',
+    46: 'EL3HLT',
+    47: 'EL3RST',
+    48: 'ELNRNG',
+    49: 'EUNATCH',
+    50: 'ENOCSI',
+    51: 'EL2HLT',
+    52: 'EBADE',
+    53: 'EBADR',
+    54: 'EXFULL',
+    55: 'ENOANO',
+    56: 'EBADRQC',
+    57: 'EBADSLT',
+    59: 'EBFONT',
+    60: 'ENOSTR',
+    61: 'ENODATA',
+    62: 'ETIME',
+    63: 'ENOSR',
+    64: 'ENONET',
+    65: 'ENOPKG',
+    66: 'EREMOTE',
+    67: 'ENOLINK',
+    68: 'EADV',
+    69: 'ESRMNT',
+    70: 'ECOMM',
+    71: 'EPROTO',
+    72: 'EMULTIHOP',
+    73: 'EDOTDOT',
+    74: 'EBADMSG',
+    75: 'EOVERFLOW',
+    76: 'ENOTUNIQ',
+    77: 'EBADFD',
+    78: 'EREMCHG',
+    79: 'ELIBACC',
+    80: 'ELIBBAD',
+    81: 'ELIBSCN',
+    82: 'ELIBMAX',
+    83: 'ELIBEXEC',
+    84: 'EILSEQ',
+    85: 'ERESTART',
+    86: 'ESTRPIPE',
+    87: 'EUSERS',
+    88: 'ENOTSOCK',
+    89: 'EDESTADDRREQ',
+    90: 'EMSGSIZE',
+    91: 'EPROTOTYPE',
+    92: 'ENOPROTOOPT',
+    93: 'EPROTONOSUPPORT',
+    94: 'ESOCKTNOSUPPORT',
+    95: 'ENOTSUP',
+    96: 'EPFNOSUPPORT',
+    97: 'EAFNOSUPPORT',
+    98: 'EADDRINUSE',
+    99: 'EADDRNOTAVAIL',
+    100: 'ENETDOWN',
+    101: 'ENETUNREACH',
+    102: 'ENETRESET',
+    103: 'ECONNABORTED',
+    104: 'ECONNRESET',
+    105: 'ENOBUFS',
+    106: 'EISCONN',
+    107: 'ENOTCONN',
+    108: 'ESHUTDOWN',
+    109: 'ETOOMANYREFS',
+    110: 'ETIMEDOUT',
+    111: 'ECONNREFUSED',
+    112: 'EHOSTDOWN',
+    113: 'EHOSTUNREACH',
+    114: 'EALREADY',
+    115: 'EINPROGRESS',
+    116: 'ESTALE',
+    117: 'EUCLEAN',
+    118: 'ENOTNAM',
+    119: 'ENAVAIL',
+    120: 'EISNAM',
+    121: 'EREMOTEIO',
+    122: 'EDQUOT',
+    123: 'ENOMEDIUM',
+    124: 'EMEDIUMTYPE',
+    125: 'ECANCELED',
+    126: 'ENOKEY',
+    127: 'EKEYEXPIRED',
+    128: 'EKEYREVOKED',
+    129: 'EKEYREJECTED',
+    130: 'EOWNERDEAD',
+    131: 'ENOTRECOVERABLE',
+    132: 'ERFKILL',
+}
+"""#,
         "itertools": #"""
 """Functional tools for creating and using iterators.
 
@@ -2506,6 +3970,662 @@ for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takew
              combinations_with_replacement, _tee, _grouper):
     _cls.__module__ = 'itertools'
 del _cls
+"""#,
+        "posix": #"""
+"""This module provides access to operating system functionality that is
+standardized by the C Standard and the POSIX standard (a thinly disguised Unix
+interface).  Refer to the library manual and corresponding Unix manual entries for
+more information on calls.
+
+pyvm's posix: the system calls themselves go through the embedding Host
+(`_posixcalls.call`); this module gives them CPython's Python-level interface."""
+
+import _posixcalls
+from _posixconsts import *
+
+_call = _posixcalls.call
+error = OSError
+# No *at() variants: dir_fd is not supported, so os.supports_dir_fd stays empty.
+_have_functions = ["HAVE_FSTATAT", "HAVE_LSTAT"]
+
+
+def _fsencode(text):
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except LookupError:
+        return text.encode("utf-8")
+
+
+def _fsdecode(data):
+    try:
+        return data.decode("utf-8", "surrogateescape")
+    except LookupError:
+        return data.decode("utf-8", "replace")
+
+
+def fspath(path):
+    """Return the file system path representation of the object."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, "__fspath__"):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + path_type.__name__) from None
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}"
+                    .format(path_type.__name__, type(path_repr).__name__))
+
+
+def _path(function, path, allow_fd=False, name="path", nullable=False):
+    """The bytes (or file descriptor) a call is made with, checked as CPython's
+    path_converter does."""
+    if path is None and nullable:
+        return b"."
+    if allow_fd and isinstance(path, int) and not isinstance(path, bool):
+        return path
+    if isinstance(path, str):
+        data = _fsencode(path)
+    elif isinstance(path, bytes):
+        data = path
+    elif hasattr(type(path), "__fspath__"):
+        value = type(path).__fspath__(path)
+        if isinstance(value, str):
+            data = _fsencode(value)
+        elif isinstance(value, bytes):
+            data = value
+        else:
+            raise TypeError("expected {}.__fspath__() to return str or bytes, not {}"
+                            .format(type(path).__name__, type(value).__name__))
+    else:
+        allowed = "string, bytes, os.PathLike or integer" if allow_fd else \
+            "string, bytes or os.PathLike"
+        if nullable:
+            allowed += " or None"
+        raise TypeError("%s: %s should be %s, not %s"
+                        % (function, name, allowed, type(path).__name__))
+    if b"\0" in data:
+        if isinstance(path, bytes):
+            raise ValueError("%s: embedded null character in %s" % (function, name))
+        raise ValueError("embedded null byte")
+    return data
+
+
+def _no_dir_fd(function, dir_fd):
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+
+
+class _StructSequence(tuple):
+    """A tuple whose items are also named attributes (CPython's structseq)."""
+    _fields = ()
+    _extra_fields = ()
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        visible = len(cls._fields)
+        total = visible + len(cls._extra_fields)
+        if len(items) < visible:
+            raise TypeError("%s() takes an at least %d-sequence (%d-sequence given)"
+                            % (cls._qualified, visible, len(items)))
+        if len(items) > total:
+            raise TypeError("%s() takes an at most %d-sequence (%d-sequence given)"
+                            % (cls._qualified, total, len(items)))
+        self = tuple.__new__(cls, items[:visible])
+        extra = list(items[visible:])
+        extra += [None] * (total - len(items))
+        if dict:
+            for i, name in enumerate(cls._extra_fields):
+                if name in dict:
+                    extra[i] = dict[name]
+        self._extra = tuple(extra)
+        return self
+
+    def __repr__(self):
+        return "%s(%s)" % (self._qualified, ", ".join(
+            "%s=%r" % (name, value) for name, value in zip(self._fields, self)))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self) + self._extra,))
+
+
+
+def _field(index):
+    return property(lambda self: self[index])
+
+
+def _extra_field(index):
+    return property(lambda self: self._extra[index])
+
+
+class stat_result(_StructSequence):
+    """stat_result: Result from stat, fstat, or lstat."""
+    __module__ = "os"
+    _qualified = "os.stat_result"
+    # Items 7-9 are the whole-second times; the attributes of those names are floats.
+    _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+               "st_atime", "st_mtime", "st_ctime")
+    _extra_fields = ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns",
+                     "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev")
+
+
+for _i, _name in enumerate(stat_result._fields[:7]):
+    setattr(stat_result, _name, _field(_i))
+for _i, _name in enumerate(stat_result._extra_fields):
+    setattr(stat_result, _name, _extra_field(_i))
+del _i, _name
+
+
+def _stat_result(raw):
+    (mode, ino, dev, nlink, uid, gid, size, a_s, a_ns, m_s, m_ns, c_s, c_ns,
+     blksize, blocks, rdev) = raw
+    return stat_result((mode, ino, dev, nlink, uid, gid, size, a_s, m_s, c_s,
+                        a_s + a_ns * 1e-9, m_s + m_ns * 1e-9, c_s + c_ns * 1e-9,
+                        a_s * 1000000000 + a_ns, m_s * 1000000000 + m_ns,
+                        c_s * 1000000000 + c_ns, blksize, blocks, rdev))
+
+
+class terminal_size(_StructSequence):
+    """A tuple of (columns, lines) for holding terminal window size"""
+    __module__ = "os"
+    _qualified = "os.terminal_size"
+    _fields = ("columns", "lines")
+    columns = _field(0)
+    lines = _field(1)
+
+
+class uname_result(_StructSequence):
+    """uname_result: Result from os.uname()."""
+    __module__ = "posix"
+    _qualified = "posix.uname_result"
+    _fields = ("sysname", "nodename", "release", "version", "machine")
+    sysname = _field(0)
+    nodename = _field(1)
+    release = _field(2)
+    version = _field(3)
+    machine = _field(4)
+
+
+# --- files and directories -------------------------------------------------------
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Perform a stat system call on the given path."""
+    _no_dir_fd("stat", dir_fd)
+    target = _path("stat", path, allow_fd=True)
+    if isinstance(target, int):
+        return _stat_result(_call("fstat", target))
+    return _stat_result(_call("stat", target, follow_symlinks, path))
+
+
+def lstat(path, *, dir_fd=None):
+    """Perform a stat system call on the given path, without following symbolic
+    links."""
+    _no_dir_fd("lstat", dir_fd)
+    return _stat_result(_call("stat", _path("lstat", path), False, path))
+
+
+def fstat(fd):
+    """Perform a stat system call on the given file descriptor."""
+    return _stat_result(_call("fstat", fd))
+
+
+def listdir(path=None):
+    """Return a list containing the names of the files in the directory."""
+    target = _path("listdir", path, nullable=True)
+    entries = _call("listdir", target, "." if path is None else path)
+    if isinstance(path, bytes):
+        return [name for name, _ in entries]
+    return [_fsdecode(name) for name, _ in entries]
+
+
+_DT_DIR = 4
+_DT_REG = 8
+_DT_LNK = 10
+_DT_UNKNOWN = 0
+
+
+class DirEntry:
+    __module__ = "posix"
+
+    def __init__(self, directory, name, d_type):
+        self.name = name
+        if directory.endswith("/" if isinstance(directory, str) else b"/"):
+            self.path = directory + name
+        else:
+            self.path = directory + ("/" if isinstance(directory, str) else b"/") + name
+        self._d_type = d_type
+        self._stat = None
+        self._lstat = None
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def is_symlink(self):
+        if self._d_type != _DT_UNKNOWN:
+            return self._d_type == _DT_LNK
+        try:
+            return self.stat(follow_symlinks=False).st_mode & 0o170000 == 0o120000
+        except FileNotFoundError:
+            return False
+
+    def _test_mode(self, d_type, mode_bits, follow_symlinks):
+        if self._d_type != _DT_UNKNOWN and not (follow_symlinks and self._d_type == _DT_LNK):
+            return self._d_type == d_type
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == mode_bits
+        except FileNotFoundError:
+            return False
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._test_mode(_DT_DIR, 0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._test_mode(_DT_REG, 0o100000, follow_symlinks)
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            if self.is_symlink():
+                self._stat = stat(self.path)
+            else:
+                self._stat = self.stat(follow_symlinks=False)
+        return self._stat
+
+
+class ScandirIterator:
+    __module__ = "posix"
+
+    def __init__(self, directory, entries, as_bytes):
+        self._entries = iter(entries)
+        self._directory = directory
+        self._as_bytes = as_bytes
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._entries is None:
+            raise StopIteration
+        for name, d_type in self._entries:
+            return DirEntry(self._directory, name if self._as_bytes else _fsdecode(name),
+                            d_type)
+        self._entries = None
+        raise StopIteration
+
+    def close(self):
+        self._entries = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for given path."""
+    target = _path("scandir", path, nullable=True)
+    entries = _call("listdir", target, "." if path is None else path)
+    if path is None:
+        directory = "."
+    else:
+        directory = fspath(path)
+    return ScandirIterator(directory, entries, isinstance(directory, bytes))
+
+
+def getcwd():
+    """Return a unicode string representing the current working directory."""
+    return _fsdecode(_call("getcwd"))
+
+
+def getcwdb():
+    """Return a bytes string representing the current working directory."""
+    return _call("getcwd")
+
+
+def chdir(path):
+    """Change the current working directory to the specified path."""
+    _call("chdir", _path("chdir", path), path)
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Create a directory."""
+    _no_dir_fd("mkdir", dir_fd)
+    _call("mkdir", _path("mkdir", path), mode, path)
+
+
+def rmdir(path, *, dir_fd=None):
+    """Remove a directory."""
+    _no_dir_fd("rmdir", dir_fd)
+    _call("rmdir", _path("rmdir", path), path)
+
+
+def unlink(path, *, dir_fd=None):
+    """Remove a file (same as remove())."""
+    _no_dir_fd("unlink", dir_fd)
+    _call("unlink", _path("unlink", path), path)
+
+
+def remove(path, *, dir_fd=None):
+    """Remove a file (same as unlink())."""
+    _no_dir_fd("remove", dir_fd)
+    _call("unlink", _path("remove", path), path)
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Rename a file or directory."""
+    _call("rename", _path("rename", src, name="src"), _path("rename", dst, name="dst"), src, dst)
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Rename a file or directory, overwriting the destination."""
+    _call("rename", _path("replace", src, name="src"), _path("replace", dst, name="dst"), src, dst)
+
+
+def readlink(path, *, dir_fd=None):
+    """Return a string representing the path to which the symbolic link points."""
+    _no_dir_fd("readlink", dir_fd)
+    data = _call("readlink", _path("readlink", path), path)
+    return data if isinstance(fspath(path), bytes) else _fsdecode(data)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    """Create a symbolic link pointing to src named dst."""
+    _no_dir_fd("symlink", dir_fd)
+    _call("symlink", _path("symlink", src, name="src"), _path("symlink", dst, name="dst"), src, dst)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """Create a hard link to a file."""
+    _call("link", _path("link", src, name="src"), _path("link", dst, name="dst"), src, dst)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Change the access permissions of a file."""
+    _no_dir_fd("chmod", dir_fd)
+    _call("chmod", _path("chmod", path), mode, path)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Use the real uid/gid to test for access to a path."""
+    _no_dir_fd("access", dir_fd)
+    return bool(_call("access", _path("access", path), mode))
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified time of path."""
+    _no_dir_fd("utime", dir_fd)
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        accessed, modified = (int(t * 1000000000) if isinstance(t, float) else t * 1000000000
+                              for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        accessed, modified = ns
+    else:
+        accessed = modified = None
+    _call("utime", _path("utime", path), accessed, modified, path)
+
+
+def truncate(path, length):
+    """Truncate a file, specified by path, to a specific length."""
+    fd = _call("open", _path("truncate", path), O_WRONLY, 0, path)
+    try:
+        _call("ftruncate", fd, length)
+    finally:
+        _call("close", fd)
+
+
+# --- file descriptors ----------------------------------------------------------
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open a file for low level IO.  Returns a file descriptor (integer)."""
+    _no_dir_fd("open", dir_fd)
+    return _call("open", _path("open", path), flags, mode, path)
+
+
+def close(fd):
+    """Close a file descriptor."""
+    _call("close", fd)
+
+
+def closerange(fd_low, fd_high):
+    """Closes all file descriptors in [fd_low, fd_high), ignoring errors."""
+    for fd in range(fd_low, fd_high):
+        try:
+            _call("close", fd)
+        except OSError:
+            pass
+
+
+def read(fd, length):
+    """Read from a file descriptor.  Returns a bytes object."""
+    if length < 0:
+        raise OSError(22, "Invalid argument")
+    return _call("read", fd, length)
+
+
+def write(fd, data):
+    """Write a bytes object to a file descriptor."""
+    return _call("write", fd, data)
+
+
+def lseek(fd, position, whence):
+    """Set the position of a file descriptor.  Return the new position."""
+    return _call("lseek", fd, position, whence)
+
+
+def ftruncate(fd, length):
+    """Truncate a file, specified by file descriptor, to a specific length."""
+    _call("ftruncate", fd, length)
+
+
+def fsync(fd):
+    """Force write of fd to disk."""
+    if not isinstance(fd, int):
+        fd = fd.fileno()
+    _call("fsync", fd)
+
+
+def isatty(fd):
+    """Return True if the fd is connected to a terminal."""
+    return bool(_call("isatty", fd))
+
+
+def dup(fd):
+    """Return a duplicate of a file descriptor."""
+    return _call("dup", fd)
+
+
+def dup2(fd, fd2, inheritable=True):
+    """Duplicate file descriptor."""
+    return _call("dup2", fd, fd2)
+
+
+def pipe():
+    """Create a pipe.  Returns a tuple of two file descriptors: (read_fd, write_fd)"""
+    return _call("pipe")
+
+
+def get_inheritable(fd):
+    """Get the close-on-exe flag of the specified file descriptor."""
+    _call("fstat", fd)
+    return False
+
+
+def set_inheritable(fd, inheritable):
+    """Set the inheritable flag of the specified file descriptor."""
+    _call("fstat", fd)
+
+
+def get_blocking(fd):
+    """Get the blocking mode of the file descriptor."""
+    _call("fstat", fd)
+    return True
+
+
+def device_encoding(fd):
+    """Return a string describing the encoding of a terminal's file descriptor."""
+    return "utf-8" if isatty(fd) else None
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines)."""
+    return terminal_size(_call("get_terminal_size", fd))
+
+
+# --- the process ---------------------------------------------------------------
+
+def _environ():
+    return {name: value for name, value in _call("environ")}
+
+
+environ = _environ()
+
+
+def putenv(name, value):
+    """Change or add an environment variable."""
+    name = _path("putenv", name, name="name")
+    value = _path("putenv", value, name="value")
+    if not name or b"=" in name:
+        raise ValueError("illegal environment variable name")
+    _call("putenv", name, value)
+
+
+def unsetenv(name):
+    """Delete an environment variable."""
+    name = _path("unsetenv", name, name="name")
+    if not name or b"=" in name:
+        raise ValueError("illegal environment variable name")
+    _call("unsetenv", name)
+
+
+def urandom(size):
+    """Return a bytes object containing random bytes suitable for cryptographic use."""
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    return _call("urandom", size)
+
+
+def getpid():
+    """Return the current process id."""
+    return _call("ids")[0]
+
+
+def getppid():
+    """Return the parent's process id."""
+    return _call("ids")[1]
+
+
+def getuid():
+    """Return the current process's user id."""
+    return _call("ids")[2]
+
+
+def geteuid():
+    """Return the current process's effective user id."""
+    return _call("ids")[3]
+
+
+def getgid():
+    """Return the current process's group id."""
+    return _call("ids")[4]
+
+
+def getegid():
+    """Return the current process's effective group id."""
+    return _call("ids")[5]
+
+
+def umask(mask):
+    """Set the current numeric umask and return the previous umask."""
+    return _call("umask", mask)
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result(_call("uname"))
+
+
+def cpu_count():
+    """Return the number of CPUs in the system; return None if indeterminable."""
+    count = _call("cpu_count")
+    return count if count > 0 else None
+
+
+def kill(pid, signal):
+    """Kill a process with a signal."""
+    _call("kill", pid, signal)
+
+
+def _exit(status):
+    """Exit to the system with specified status, without normal exit processing."""
+    _call("_exit", status)
+
+
+def strerror(code):
+    """Translate an error code to a message string."""
+    return _posixcalls.strerror(code)
+
+
+def WIFEXITED(status):
+    """Return True if the process returning status exited via the exit() system call."""
+    return status & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    """Return the process return code from status."""
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    """Return True if the process returning status was terminated by a signal."""
+    return ((status & 0x7f) + 1) & 0xff >= 2 and status & 0x7f != 0x7f
+
+
+def WTERMSIG(status):
+    """Return the signal that terminated the process that provided the status value."""
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    """Return True if the process returning status was stopped."""
+    return status & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    """Return the signal that stopped the process that provided the status value."""
+    return (status >> 8) & 0xff
+
+
+def waitstatus_to_exitcode(status):
+    """Convert a wait status to an exit code."""
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError("invalid wait status: %d" % status)
 """#,
     ]
 }

@@ -3,7 +3,7 @@
 
 extension Runtime {
     /// sys.builtin_module_names.
-    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc", "atexit"]
+    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc", "atexit", "_posixcalls"]
         + embeddedModuleSources.keys.sorted()
 
     /// A new native module by name, nil when pyvm has none of that name.
@@ -19,6 +19,7 @@ extension Runtime {
         case "_thread": return makeThreadModule()
         case "_abc": return makeAbcModule()
         case "atexit": return makeAtexitModule()
+        case "_posixcalls": return makePosixCallsModule()
         default: return nil
         }
     }

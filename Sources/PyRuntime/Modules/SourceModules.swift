@@ -4,14 +4,41 @@
 // modules they are found before sys.path is searched; their body is compiled by the host
 // on first import and runs as a module named "<frozen NAME>" would.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension Runtime {
+    /// For developing Lib/ without rebuilding: when the environment variable PYVM_LIB_DIR
+    /// names a folder, `NAME.py` found there replaces the embedded source of module NAME
+    /// (and adds NAME when nothing is embedded under it).
+    static let sourceOverrideDirectory: String? = {
+        #if canImport(Glibc)
+        if let value = getenv("PYVM_LIB_DIR") { return String(cString: value) }
+        #endif
+        return nil
+    }()
+
+    static func overrideSourcePath(_ name: String) -> String? {
+        guard let directory = sourceOverrideDirectory, !name.contains("/"), !name.contains(".") else { return nil }
+        let path = "\(directory)/\(name).py"
+        #if canImport(Glibc)
+        return access(path, R_OK) == 0 ? path : nil
+        #else
+        return nil
+        #endif
+    }
+
     /// Whether `name` is a builtin module implemented in Python.
-    static func isSourceModule(_ name: String) -> Bool { embeddedModuleSources[name] != nil }
+    static func isSourceModule(_ name: String) -> Bool {
+        embeddedModuleSources[name] != nil || overrideSourcePath(name) != nil
+    }
 
     /// Creates, registers in sys.modules and runs the embedded module `name`; the module is
     /// removed again when its body raises (as a failed file import is).
     func loadSourceModule(_ name: String) throws -> Value {
-        guard let source = Runtime.embeddedModuleSources[name] else {
+        let override = Runtime.overrideSourcePath(name).flatMap { host.readFile($0) }.map { String(decoding: $0, as: UTF8.self) }
+        guard let source = override ?? Runtime.embeddedModuleSources[name] else {
             throw importError("No module named '\(name)'", name: name, notFound: true)
         }
         let (module, ns) = newNativeModule(name)

@@ -96,6 +96,20 @@ extension Runtime {
             return .object(rt.frameObject(found, at: max(0, found.pc - 1)))
         }
         def("getdefaultencoding") { rt, _, _ in rt.str("utf-8") }
+        def("addaudithook") { rt, args, kwargs in
+            try rt.expectArgs("addaudithook", args, kwargs, min: 1, max: 1)
+            rt.auditHooks.append(args[0])
+            return .none
+        }
+        def("audit") { rt, args, kwargs in
+            guard let event = args.first else { throw rt.error(rt.types.typeError, "audit() missing 1 required positional argument: 'event'") }
+            guard rt.strValue(event) != nil else {
+                throw rt.error(rt.types.typeError, "expected str for argument 'event', not \(rt.typeName(event))")
+            }
+            let details = rt.tuple(Array(args.dropFirst()))
+            for hook in rt.auditHooks { _ = try rt.call(hook, [event, details]) }
+            return .none
+        }
         def("getfilesystemencoding") { rt, _, _ in rt.str("utf-8") }
         def("getfilesystemencodeerrors") { rt, _, _ in rt.str("surrogateescape") }
         for (name, write) in [("stdout", { (rt: Runtime, s: String) in rt.host.writeStdout(s) }),

@@ -36,6 +36,11 @@ extension Runtime {
 
     /// input([prompt]): the prompt on stdout, one line from stdin without its newline.
     func installInputBuiltin() {
+        // open() is io.open, which lives in the Python-written _io: imported on first use.
+        defineBuiltin("open") { rt, args, kwargs in
+            let io = try rt.importModule("_io")
+            return try rt.call(try rt.getAttribute(io, rt.intern("open")), args, kwargs: kwargs)
+        }
         defineBuiltin("input") { rt, args, kwargs in
             try rt.expectArgs("input", args, kwargs, min: 0, max: 1)
             if let prompt = args.first {

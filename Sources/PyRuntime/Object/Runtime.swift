@@ -97,6 +97,8 @@ public final class Runtime {
     var verifiedCode: Set<CodeVerificationKey> = []
     static let verifiedCodeCapacity = 20_000
     /// atexit.register()ed calls, run last registered first when the program ends.
+    /// sys.addaudithook's hooks, called in order by sys.audit.
+    var auditHooks: [Value] = []
     var atexitCallbacks: [(function: Value, args: [Value], kwargs: PyDict?)] = []
 
     deinit {
