@@ -28,7 +28,14 @@ extension Runtime {
     /// `__slots__`: a member descriptor per name, no instance `__dict__` unless a base has one
     /// or "__dict__" is listed (type_new's slot handling, with its messages).
     func installSlots(_ cls: PyType, _ bases: [PyType]) throws {
-        let slotted = bases.filter { $0.slotCount > 0 }
+        // Bases conflict when the classes that introduced their slots (their "solid bases")
+        // are unrelated; a subclass adding no slots (`__slots__ = ()`) shares its base's.
+        func solidBase(_ t: PyType) -> PyType {
+            var t = t
+            while let parent = t.bases.first(where: { $0.slotCount == t.slotCount }) { t = parent }
+            return t
+        }
+        let slotted = bases.filter { $0.slotCount > 0 }.map(solidBase)
         for b in slotted where !slotted.allSatisfy({ b.isSubtype(of: $0) || $0.isSubtype(of: b) }) {
             throw error(types.typeError, "multiple bases have instance lay-out conflict")
         }

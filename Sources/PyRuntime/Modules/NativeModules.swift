@@ -3,7 +3,7 @@
 
 extension Runtime {
     /// sys.builtin_module_names.
-    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc", "atexit", "_posixcalls"]
+    static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc", "atexit", "_posixcalls", "marshal"]
         + embeddedModuleSources.keys.sorted()
 
     /// A new native module by name, nil when pyvm has none of that name.
@@ -20,6 +20,7 @@ extension Runtime {
         case "_abc": return makeAbcModule()
         case "atexit": return makeAtexitModule()
         case "_posixcalls": return makePosixCallsModule()
+        case "marshal": return makeMarshalModule()
         default: return nil
         }
     }
@@ -93,6 +94,19 @@ extension Runtime {
             lock.dict = rt.newDict()
             return .object(lock)
         }
+        ns.setString(intern("_set_sentinel"), ns.lookupString(intern("allocate_lock")) ?? .none)
+        // One interpreter thread: a new thread cannot start (threading imports, and its
+        // current_thread/locks work; Thread.start raises as on a platform without threads).
+        def("start_new_thread") { rt, _, _ in throw rt.error(rt.types.runtimeError, "can't start new thread") }
+        def("daemon_threads_allowed") { _, _, _ in .bool(true) }
+        def("stack_size") { rt, args, kwargs in
+            try rt.expectArgs("stack_size", args, kwargs, min: 0, max: 1)
+            return .int(0)
+        }
+        def("_count") { _, _, _ in .int(0) }
+        def("interrupt_main") { rt, _, _ in throw rt.error(rt.types.keyboardInterrupt, args: []) }
+        def("exit") { rt, _, _ in throw rt.error(rt.types.systemExit, args: []) }
+        ns.setString(intern("error"), .object(types.runtimeError))
         return module
     }
 }

@@ -46,6 +46,18 @@ extension Runtime {
         set("flags", structSequence("sys.flags", imports.flags.map {
             ($0.0, $0.0 == "dev_mode" || $0.0 == "safe_path" ? .bool($0.1 != 0) : .int($0.1))
         }))
+        set("float_info", structSequence("sys.float_info", [
+            ("max", .float(Double.greatestFiniteMagnitude)), ("max_exp", .int(1024)), ("max_10_exp", .int(308)),
+            ("min", .float(Double.leastNormalMagnitude)), ("min_exp", .int(-1021)), ("min_10_exp", .int(-307)),
+            ("dig", .int(15)), ("mant_dig", .int(53)), ("epsilon", .float(Double.ulpOfOne)), ("radix", .int(2)),
+            ("rounds", .int(1))]))
+        set("hash_info", structSequence("sys.hash_info", [
+            ("width", .int(64)), ("modulus", .int(2305843009213693951)), ("inf", .int(314159)), ("nan", .int(0)),
+            ("imag", .int(1000003)), ("algorithm", str("siphash13")), ("hash_bits", .int(64)), ("seed_bits", .int(128)),
+            ("cutoff", .int(0))]))
+        set("int_info", structSequence("sys.int_info", [
+            ("bits_per_digit", .int(30)), ("sizeof_digit", .int(4)), ("default_max_str_digits", .int(4300)),
+            ("str_digits_check_threshold", .int(640))]))
         let xOptions = newDict()
         for (key, value) in imports.xOptions { xOptions.setString(intern(key), value.map { str($0) } ?? .bool(true)) }
         set("_xoptions", .object(xOptions))
@@ -96,6 +108,16 @@ extension Runtime {
             return .object(rt.frameObject(found, at: max(0, found.pc - 1)))
         }
         def("getdefaultencoding") { rt, _, _ in rt.str("utf-8") }
+        def("excepthook") { rt, args, kwargs in
+            try rt.expectArgs("excepthook", args, kwargs, min: 3, max: 3)
+            guard let exception = args[1].object as? PyBaseException else {
+                rt.host.writeStderr("TypeError: print_exception(): Exception expected for value, \(rt.typeName(args[1])) found\n")
+                return .none
+            }
+            rt.host.writeStderr(rt.formatException(exception))
+            return .none
+        }
+        set("__excepthook__", ns.lookupString(intern("excepthook")) ?? .none)
         def("addaudithook") { rt, args, kwargs in
             try rt.expectArgs("addaudithook", args, kwargs, min: 1, max: 1)
             rt.auditHooks.append(args[0])

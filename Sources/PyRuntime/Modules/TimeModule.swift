@@ -1,5 +1,5 @@
-// The `time` module: the clocks (through the Host) and sleep. Calendar functions
-// (localtime, strftime, struct_time) are not provided yet.
+// The `time` module: the clocks (through the Host) and sleep; the calendar functions
+// are in TimeModule+Calendar.swift.
 import BigInt
 
 extension Runtime {
@@ -32,9 +32,7 @@ extension Runtime {
             rt.host.sleep(seconds: seconds)
             return .none
         }
-        ns.setString(intern("timezone"), .int(0))
-        ns.setString(intern("altzone"), .int(0))
-        ns.setString(intern("daylight"), .int(0))
+        installTimeCalendar(ns)
         return module
     }
 }

@@ -240,6 +240,10 @@ extension Runtime {
             cell.contents = value
             return
         }
+        if case .object(let o) = obj, let p = o as? PyProperty, name.value == "__doc__" {
+            p.doc = value
+            return
+        }
         if case .object(let o) = obj, let f = o as? PyFunction {
             switch name.value {
             case "__name__", "__qualname__":

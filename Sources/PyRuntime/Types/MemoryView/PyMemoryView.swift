@@ -1,6 +1,8 @@
-// `memoryview` over bytes and bytearray: a one-dimensional view of unsigned bytes
-// (format 'B'), enough for the buffer-protocol uses of text code (bytes(m), b"" + m,
-// m.hex(), m.tobytes(), indexing). A view of a bytearray sees later changes to it.
+// `memoryview` over bytes and bytearray: a one-dimensional view, of unsigned bytes
+// (format 'B') unless cast() to another native integer format, enough for the
+// buffer-protocol uses of library code (bytes(m), b"" + m, m.hex(), m.tobytes(),
+// indexing, m.cast('I').tolist()). A view of a bytearray sees later changes to it.
+import BigInt
 import PyBytecode
 
 public final class PyMemoryView: PyObject {
@@ -9,12 +11,50 @@ public final class PyMemoryView: PyObject {
     let start: Int
     let count: Int
     var released = false
+    /// The struct-module format of the items ("B" unless cast) and their size in bytes.
+    var format = "B"
+    var itemSize = 1
 
     init(type: PyType, source: PyObject, start: Int, count: Int) {
         self.source = source
         self.start = start
         self.count = count
         super.init(type: type)
+    }
+
+    /// The native (little-endian) integer formats cast() accepts, with their sizes and signedness.
+    static let integerFormats: [String: (size: Int, signed: Bool)] = [
+        "B": (1, false), "b": (1, true), "c": (1, false), "H": (2, false), "h": (2, true),
+        "I": (4, false), "i": (4, true), "L": (8, false), "l": (8, true), "Q": (8, false), "q": (8, true),
+        "N": (8, false), "n": (8, true),
+    ]
+
+    /// The items of the view, decoded by its format.
+    func items(_ rt: Runtime) -> [Value] {
+        let data = bytes
+        if itemSize == 1 {
+            if format == "c" { return data.map { rt.bytes([$0]) } }
+            if format == "b" { return data.map { .int(Int(Int8(bitPattern: $0))) } }
+            return data.map { .int(Int($0)) }
+        }
+        let signed = PyMemoryView.integerFormats[format]?.signed ?? false
+        var result: [Value] = []
+        result.reserveCapacity(data.count / itemSize)
+        var i = 0
+        while i + itemSize <= data.count {
+            var raw: UInt64 = 0
+            for k in 0..<itemSize { raw |= UInt64(data[i + k]) << (8 * UInt64(k)) }
+            if signed {
+                let shift = UInt64(64 - 8 * itemSize)
+                result.append(.int(Int(Int64(bitPattern: raw << shift) >> Int64(shift))))
+            } else if raw > UInt64(Int.max) {
+                result.append(rt.makeInt(BigInt(raw)))
+            } else {
+                result.append(.int(Int(raw)))
+            }
+            i += itemSize
+        }
+        return result
     }
 
     /// The viewed bytes now (clamped: a bytearray may have shrunk since).
@@ -62,7 +102,28 @@ extension Runtime {
             return m
         }
         defineMethod(t, "tobytes") { rt, args, _ in rt.bytes(try view(rt, args).bytes) }
-        defineMethod(t, "tolist") { rt, args, _ in rt.list(try view(rt, args).bytes.map { .int(Int($0)) }) }
+        defineMethod(t, "tolist") { rt, args, _ in rt.list(try view(rt, args).items(rt)) }
+        defineMethod(t, "cast") { rt, args, kwargs in
+            let m = try view(rt, args)
+            try rt.expectArgs("cast", args.dropFirst(), kwargs, min: 1, max: 2)
+            guard let format = rt.strValue(args[1]) else {
+                throw rt.error(rt.types.typeError, "memoryview: format argument must be a string")
+            }
+            guard let info = PyMemoryView.integerFormats[format] else {
+                throw rt.error(rt.types.valueError,
+                               "memoryview: destination format must be a native single character format prefixed with an optional '@'")
+            }
+            if m.itemSize != 1 && info.size != 1 {
+                throw rt.error(rt.types.typeError, "memoryview: cannot cast between two non-byte formats")
+            }
+            if m.count % info.size != 0 {
+                throw rt.error(rt.types.typeError, "memoryview: length is not a multiple of itemsize")
+            }
+            let cast = PyMemoryView(type: t, source: m.source, start: m.start, count: m.count)
+            cast.format = format
+            cast.itemSize = info.size
+            return .object(cast)
+        }
         defineMethod(t, "hex") { rt, args, kwargs in
             let data = try view(rt, args).bytes
             let a = try rt.bindMethodArguments("memoryview", "hex", args.dropFirst(), kwargs, ["sep", "bytes_per_sep"],
@@ -78,8 +139,11 @@ extension Runtime {
             (args.first?.object as? PyMemoryView)?.released = true
             return .none
         }
-        defineMethod(t, "__len__") { rt, args, _ in .int(try view(rt, args).bytes.count) }
-        defineMethod(t, "__iter__") { rt, args, _ in try rt.getIter(rt.list(try view(rt, args).bytes.map { .int(Int($0)) })) }
+        defineMethod(t, "__len__") { rt, args, _ in
+            let m = try view(rt, args)
+            return .int(m.bytes.count / m.itemSize)
+        }
+        defineMethod(t, "__iter__") { rt, args, _ in try rt.getIter(rt.list(try view(rt, args).items(rt))) }
         defineMethod(t, "__getitem__") { rt, args, _ in
             let m = try view(rt, args)
             let key = args.count > 1 ? args[1] : .none
@@ -95,6 +159,11 @@ extension Runtime {
                 throw rt.error(rt.types.typeError, "memoryview: invalid slice key")
             }
             let i = try rt.index(key)
+            if m.itemSize != 1 || m.format != "B" {
+                let items = m.items(rt)
+                guard let j = rt.normalizedIndex(i, items.count) else { throw rt.error(rt.types.indexError, "index out of bounds on dimension 1") }
+                return items[j]
+            }
             guard let j = rt.normalizedIndex(i, data.count) else { throw rt.error(rt.types.indexError, "index out of bounds on dimension 1") }
             return .int(Int(data[j]))
         }
@@ -111,11 +180,11 @@ extension Runtime {
             ("obj", { _, m in .object(m.source) }),
             ("nbytes", { _, m in .int(m.bytes.count) }),
             ("readonly", { _, m in .bool(m.source is PyBytes) }),
-            ("itemsize", { _, _ in .int(1) }),
+            ("itemsize", { _, m in .int(m.itemSize) }),
             ("ndim", { _, _ in .int(1) }),
-            ("format", { rt, _ in rt.str("B") }),
-            ("shape", { rt, m in rt.tuple([.int(m.bytes.count)]) }),
-            ("strides", { rt, _ in rt.tuple([.int(1)]) }),
+            ("format", { rt, m in rt.str(m.format) }),
+            ("shape", { rt, m in rt.tuple([.int(m.bytes.count / m.itemSize)]) }),
+            ("strides", { rt, m in rt.tuple([.int(m.itemSize)]) }),
             ("c_contiguous", { _, _ in .bool(true) }),
             ("contiguous", { _, _ in .bool(true) }),
         ]
