@@ -23,3 +23,29 @@ class AST:
 
     def __reduce__(self):
         return type(self), (), dict(vars(self))
+
+
+def _from_bridge(value):
+    """A syntax tree from the compiler bridge's tuples: ("Name", fields, attributes)."""
+    if type(value) is tuple and len(value) == 3 and type(value[0]) is str:
+        import _ast
+        node = getattr(_ast, value[0])()
+        for name, item in value[1]:
+            setattr(node, name, _from_bridge(item))
+        for name, item in value[2]:
+            setattr(node, name, item)
+        return node
+    if type(value) is list:
+        return [_from_bridge(item) for item in value]
+    return value
+
+
+def _to_bridge(node):
+    """The compiler bridge's tuples for a syntax tree."""
+    if isinstance(node, AST):
+        return (type(node).__name__,
+                tuple((f, _to_bridge(getattr(node, f))) for f in node._fields if hasattr(node, f)),
+                tuple((a, getattr(node, a)) for a in node._attributes if hasattr(node, a)))
+    if isinstance(node, list):
+        return [_to_bridge(item) for item in node]
+    return node

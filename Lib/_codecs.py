@@ -640,10 +640,12 @@ def readbuffer_encode(data, errors=None):
 
 
 # CPython's codec functions are builtins, which do not bind as methods: the encodings
-# package stores them as class attributes (`_buffer_decode = codecs.utf_8_decode`).
-# staticmethod objects are callable and never bind, so every public function becomes one.
+# package stores the *_encode/*_decode ones as class attributes
+# (`_buffer_decode = codecs.utf_8_decode`). staticmethod objects are callable and never
+# bind, so those become staticmethods; the rest stay functions (picklable by reference).
 _function = type(lookup)
 for _name, _value in list(globals().items()):
-    if not _name.startswith("_") and type(_value) is _function:
+    if type(_value) is _function and not _name.startswith("_") and \
+            (_name.endswith("_encode") or _name.endswith("_decode")):
         globals()[_name] = staticmethod(_value)
 del _name, _value, _function

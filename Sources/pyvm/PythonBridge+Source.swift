@@ -15,6 +15,26 @@ extension PythonBridge {
             source = f.read()
         if is_text == '1':
             source = source.decode('utf-8', 'surrogatepass')
+        import ast
+        def from_tuples(value):
+            if isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], str) and hasattr(ast, value[0]):
+                node = getattr(ast, value[0])()
+                for name, item in value[1] + value[2]:
+                    setattr(node, name, from_tuples(item))
+                return node
+            if isinstance(value, list):
+                return [from_tuples(v) for v in value]
+            return value
+        def to_tuples(node):
+            if isinstance(node, ast.AST):
+                return (type(node).__name__,
+                        tuple((f, to_tuples(getattr(node, f))) for f in node._fields if hasattr(node, f)),
+                        tuple((a, getattr(node, a)) for a in node._attributes if hasattr(node, a)))
+            if isinstance(node, list):
+                return [to_tuples(v) for v in node]
+            return node
+        if is_text == '2':
+            source = from_tuples(marshal.loads(source))
         def out(value):
             sys.stdout.buffer.write(marshal.dumps(value))
         try:
@@ -25,8 +45,8 @@ extension PythonBridge {
         except Exception as e:
             out(('error', type(e).__name__, str(e)))
             sys.exit(0)
-        if not hasattr(code, 'co_code'):
-            out(('error', 'TypeError', 'pyvm cannot compile to an AST object'))
+        if isinstance(code, ast.AST):
+            out(('ast', to_tuples(code)))
             sys.exit(0)
         orders = []
         def walk(co):
@@ -56,8 +76,9 @@ extension PythonBridge {
         guard written == request.source.count else {
             return .error(typeName: "OSError", message: "cannot write a temporary file for compile()")
         }
+        let kind = request.sourceIsSyntaxTree ? "2" : request.sourceIsText ? "1" : "0"
         let arguments = [python, "-c", sourceCompileScript, path, request.filename, request.mode, String(request.flags),
-                         request.dontInherit ? "1" : "0", String(request.optimize), request.sourceIsText ? "1" : "0"]
+                         request.dontInherit ? "1" : "0", String(request.optimize), kind]
         guard let (status, output, errors) = try? run(arguments), status == 0,
               case .tuple(let items)? = try? MarshalReader.load(output), case .str(let kind)? = items.first else {
             return .error(typeName: "SystemError", message: "the compiler bridge failed")
@@ -83,6 +104,9 @@ extension PythonBridge {
                                 endLine: int(7), endOffset: int(8))
         case "error":
             return .error(typeName: text(1) ?? "SystemError", message: text(2) ?? "")
+        case "ast":
+            guard items.count == 2 else { break }
+            return .syntaxTree(items[1])
         default:
             break
         }

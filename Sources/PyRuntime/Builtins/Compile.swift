@@ -21,6 +21,10 @@ extension Runtime {
                 throw rt.error(rt.types.valueError, "compile() mode must be 'exec', 'eval' or 'single'")
             }
             if case .object(let o) = a[0] ?? .none, o is PyCodeObject { return a[0]! }
+            if try flags & Runtime.onlySyntaxTreeFlag != 0 || rt.isSyntaxTree(a[0] ?? .none) {
+                return try rt.compileSyntaxTree(a[0] ?? .none, filename: filename, mode: mode, flags: flags,
+                                                dontInherit: dontInherit, optimize: optimize)
+            }
             let code = try rt.compileSource(a[0] ?? .none, filename: filename, mode: mode, flags: flags,
                                             dontInherit: dontInherit, optimize: optimize, function: "compile",
                                             what: "a string, bytes or AST object")
@@ -79,6 +83,53 @@ extension Runtime {
         return nil
     }
 
+    /// ast.PyCF_ONLY_AST.
+    static let onlySyntaxTreeFlag = 0x400
+
+    func isSyntaxTree(_ v: Value) throws -> Bool {
+        guard case .object(let o) = v, !(o is PyStrObject), !(o is PyBytes), !(o is PyByteArray) else { return false }
+        guard let ast = sysModules.lookupString(intern("_astbase")) else { return false }
+        guard case .object(let t as PyType) = try getAttribute(ast, intern("AST")) else { return false }
+        return isInstance(v, t)
+    }
+
+    /// compile() producing a syntax tree (PyCF_ONLY_AST) or taking one: the host compiles;
+    /// `_astbase` turns trees to and from the bridge's tuples.
+    func compileSyntaxTree(_ source: Value, filename: String, mode: String, flags: Int, dontInherit: Bool,
+                           optimize: Int) throws -> Value {
+        let astbase = try importModule("_astbase")
+        var request: HostCompileRequest
+        if try isSyntaxTree(source) {
+            let tuples = try call(try getAttribute(astbase, intern("_to_bridge")), [source])
+            request = HostCompileRequest(source: try marshalDump(tuples), sourceIsText: false, filename: filename,
+                                         mode: mode, flags: flags, dontInherit: dontInherit, optimize: optimize)
+            request.sourceIsSyntaxTree = true
+        } else {
+            let bytes: [UInt8]
+            let isText: Bool
+            switch source {
+            case .object(let o as PyStrObject): bytes = Array(o.value.utf8); isText = true
+            case .object(let o as PyBytes): bytes = o.bytes; isText = false
+            case .object(let o as PyByteArray): bytes = o.bytes; isText = false
+            default: throw error(types.typeError, "compile() arg 1 must be a string, bytes or AST object")
+            }
+            request = HostCompileRequest(source: bytes, sourceIsText: isText, filename: filename, mode: mode,
+                                         flags: flags, dontInherit: dontInherit, optimize: optimize)
+        }
+        switch host.compile(request) {
+        case .code(let code):
+            return .object(try PyCodeObject(type: types.code, code: code, rt: self))
+        case .syntaxTree(let tree):
+            return try call(try getAttribute(astbase, intern("_from_bridge")), [try value(fromConstant: tree)])
+        case let .syntaxError(typeName, message, file, line, offset, text, endLine, endOffset):
+            throw syntaxError(typeName, message, file, line, offset, text, endLine, endOffset)
+        case let .error(typeName, message):
+            throw error(builtinExceptionType(typeName) ?? types.systemError, message)
+        case .unavailable:
+            throw error(types.notImplementedError, "compile() of source needs a compiler, which this host does not provide")
+        }
+    }
+
     /// Compiles str or bytes source through the host, raising what CPython's compile raises.
     func compileSource(_ source: Value, filename: String, mode: String, flags: Int, dontInherit: Bool,
                        optimize: Int, function: String, what: String) throws -> PyCodeObject {
@@ -107,7 +158,7 @@ extension Runtime {
         case let .error(typeName, message):
             let type = builtinExceptionType(typeName) ?? types.systemError
             throw error(type, message)
-        case .unavailable:
+        case .unavailable, .syntaxTree:
             throw error(types.notImplementedError, "\(function)() of source needs a compiler, which this host does not provide")
         }
     }

@@ -1,5 +1,6 @@
 // Attributes that live in Swift fields of builtin objects (function.__name__, slice.start,
 // method.__self__, ...), instance __dict__, and slot wrappers such as int.__add__.
+import PyBytecode
 
 extension Runtime {
     /// The attribute `name` of a builtin object's own storage, nil when it has none.
@@ -76,6 +77,33 @@ extension Runtime {
             case "co_cellvars": return tuple(c.code.cellvars.map { str($0.string) })
             case "co_names": return tuple(c.code.names.map { str($0.string) })
             case "co_consts": return tuple(c.constants)
+            case "co_code": return bytes(c.code.code)
+            case "co_linetable": return bytes(c.code.linetable)
+            case "co_exceptiontable": return bytes(c.code.exceptiontable)
+            case "co_positions":
+                return .object(PyBuiltinFunction(type: types.builtinFunction, name: "co_positions") { rt, _, _ in
+                    let positions = (try? LocationTable.positions(c.code.linetable, firstLine: Int(c.code.firstlineno),
+                                                                   codeUnits: c.code.code.count / 2)) ?? []
+                    func optional(_ n: Int?) -> Value { n.map { .int($0) } ?? .none }
+                    return try rt.getIter(rt.list(positions.map {
+                        rt.tuple([optional($0.line), optional($0.endLine), optional($0.column), optional($0.endColumn)])
+                    }))
+                })
+            case "co_lines":
+                return .object(PyBuiltinFunction(type: types.builtinFunction, name: "co_lines") { rt, _, _ in
+                    let positions = (try? LocationTable.positions(c.code.linetable, firstLine: Int(c.code.firstlineno),
+                                                                   codeUnits: c.code.code.count / 2)) ?? []
+                    // Runs of code units on the same line, as (start, end, line) in bytes.
+                    var ranges: [Value] = []
+                    var start = 0
+                    while start < positions.count {
+                        var end = start + 1
+                        while end < positions.count && positions[end].line == positions[start].line { end += 1 }
+                        ranges.append(rt.tuple([.int(start * 2), .int(end * 2), positions[start].line.map { .int($0) } ?? .none]))
+                        start = end
+                    }
+                    return try rt.getIter(rt.list(ranges))
+                })
             default: return nil
             }
         case (let m as PyMethod, _):

@@ -42,7 +42,7 @@ extension Runtime {
                 case let .error(typeName, message):
                     lines = []
                     throw error(builtinExceptionType(typeName) ?? types.systemError, message)
-                case .unavailable:
+                case .unavailable, .syntaxTree:
                     host.writeStderr("pyvm: this host cannot compile source\n")
                     return 1
                 }

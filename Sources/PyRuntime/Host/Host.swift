@@ -46,6 +46,9 @@ public enum HostCompileResult {
     /// A SyntaxError (or IndentationError/TabError, by `typeName`) with CPython's fields.
     case syntaxError(typeName: String, message: String, filename: String, line: Int?, offset: Int?,
                      text: String?, endLine: Int?, endOffset: Int?)
+    /// compile(..., ast.PyCF_ONLY_AST): the syntax tree, each node as the tuple
+    /// ("ClassName", ((field, value), ...), ((attribute, value), ...)), node lists as lists.
+    case syntaxTree(PyConstant)
     /// Another error the compiler raised (ValueError for null bytes, ...).
     case error(typeName: String, message: String)
     /// This host cannot compile source.
@@ -57,6 +60,9 @@ public struct HostCompileRequest: Hashable, Sendable {
     public var source: [UInt8]
     /// Whether `source` came from a str (UTF-8, no coding cookie applies) or from bytes.
     public var sourceIsText: Bool
+    /// The source is a syntax tree (compile() of an AST object), marshalled in the
+    /// `syntaxTree` result's form.
+    public var sourceIsSyntaxTree = false
     public var filename: String
     /// "exec", "eval" or "single".
     public var mode: String

@@ -933,6 +933,32 @@ class AST:
 
     def __reduce__(self):
         return type(self), (), dict(vars(self))
+
+
+def _from_bridge(value):
+    """A syntax tree from the compiler bridge's tuples: ("Name", fields, attributes)."""
+    if type(value) is tuple and len(value) == 3 and type(value[0]) is str:
+        import _ast
+        node = getattr(_ast, value[0])()
+        for name, item in value[1]:
+            setattr(node, name, _from_bridge(item))
+        for name, item in value[2]:
+            setattr(node, name, item)
+        return node
+    if type(value) is list:
+        return [_from_bridge(item) for item in value]
+    return value
+
+
+def _to_bridge(node):
+    """The compiler bridge's tuples for a syntax tree."""
+    if isinstance(node, AST):
+        return (type(node).__name__,
+                tuple((f, _to_bridge(getattr(node, f))) for f in node._fields if hasattr(node, f)),
+                tuple((a, getattr(node, a)) for a in node._attributes if hasattr(node, a)))
+    if isinstance(node, list):
+        return [_to_bridge(item) for item in node]
+    return node
 """#,
         "_codecs": #"""
 """pyvm's _codecs: the codec registry, the error handlers and the codec functions the
@@ -1577,11 +1603,13 @@ def readbuffer_encode(data, errors=None):
 
 
 # CPython's codec functions are builtins, which do not bind as methods: the encodings
-# package stores them as class attributes (`_buffer_decode = codecs.utf_8_decode`).
-# staticmethod objects are callable and never bind, so every public function becomes one.
+# package stores the *_encode/*_decode ones as class attributes
+# (`_buffer_decode = codecs.utf_8_decode`). staticmethod objects are callable and never
+# bind, so those become staticmethods; the rest stay functions (picklable by reference).
 _function = type(lookup)
 for _name, _value in list(globals().items()):
-    if not _name.startswith("_") and type(_value) is _function:
+    if type(_value) is _function and not _name.startswith("_") and \
+            (_name.endswith("_encode") or _name.endswith("_decode")):
         globals()[_name] = staticmethod(_value)
 del _name, _value, _function
 """#,

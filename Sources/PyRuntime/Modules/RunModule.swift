@@ -80,7 +80,7 @@ extension Runtime {
             exception = syntaxError(typeName, message, file, line, offset, text, endLine, endOffset)
         case let .error(typeName, message):
             exception = error(builtinExceptionType(typeName) ?? types.systemError, message)
-        case .code, .unavailable:
+        case .code, .unavailable, .syntaxTree:
             exception = error(types.systemError, "the compiler bridge failed")
         }
         return handleUncaught(exception.exception)

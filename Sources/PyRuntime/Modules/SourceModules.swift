@@ -54,7 +54,7 @@ extension Runtime {
                 throw syntaxError(typeName, message, file, line, offset, text, endLine, endOffset)
             case let .error(typeName, message):
                 throw error(builtinExceptionType(typeName) ?? types.systemError, message)
-            case .unavailable:
+            case .unavailable, .syntaxTree:
                 throw importError("cannot compile builtin module \(name): this host has no compiler", name: name)
             }
         } catch {

@@ -55,6 +55,22 @@ extension Runtime {
         }
     }
 
+    /// A codec pyvm does not implement natively, found in the codecs registry (the
+    /// `encodings` package): its encoder (index 0) or decoder (1) applied to `value`.
+    func codecThroughRegistry(_ encoding: String, index: Int, _ value: Value, _ errors: String) throws -> Value {
+        let registry = try importModule("_codecs")
+        let info = try call(try getAttribute(registry, intern("lookup")), [str(encoding)])
+        if let flag = try? getAttribute(info, intern("_is_text_encoding")), !(try isTrue(flag)) {
+            throw error(types.lookupError, "'\(encoding)' is not a text encoding; use codecs.\(index == 0 ? "encode" : "decode")() to handle arbitrary codecs")
+        }
+        let function = try getItem(info, .int(index))
+        let result = try call(function, [value, str(errors)])
+        guard let pair = result.object as? PyTuple, pair.items.count == 2 else {
+            throw error(types.typeError, index == 0 ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object, integer)")
+        }
+        return pair.items[0]
+    }
+
     /// The name CPython's codec puts in its exceptions.
     func codecName(_ codec: TextCodec) -> String {
         switch codec {
@@ -85,7 +101,13 @@ extension Runtime {
 
     /// str.encode(encoding, errors).
     func encode(_ value: Value, encoding: String, errors: String) throws -> [UInt8] {
-        let codec = try lookupCodec(encoding)
+        guard let codec = try? lookupCodec(encoding) else {
+            let result = try codecThroughRegistry(encoding, index: 0, value, errors)
+            guard let data = bytesLike(result), result.object is PyBytes || result.object is PyByteArray else {
+                throw error(types.typeError, "'\(encoding)' encoder returned '\(typeName(result))' instead of 'bytes'; use codecs.encode() to encode to arbitrary types")
+            }
+            return data
+        }
         guard case .object(let o) = value, let s = o as? PyStrObject else { return [] }
         // Fast path: every code point is encodable.
         if s.surrogateCodePoints == nil {
@@ -203,7 +225,13 @@ extension Runtime {
     func decode(_ data: [UInt8], encoding: String, errors: String) throws -> Value {
         // PyUnicode_Decode returns "" for empty input before looking the codec up.
         if data.isEmpty { return str("") }
-        let codec = try lookupCodec(encoding)
+        guard let codec = try? lookupCodec(encoding) else {
+            let result = try codecThroughRegistry(encoding, index: 1, bytes(data), errors)
+            guard result.object is PyStrObject else {
+                throw error(types.typeError, "'\(encoding)' decoder returned '\(typeName(result))' instead of 'str'; use codecs.decode() to decode to arbitrary types")
+            }
+            return result
+        }
         switch codec {
         case .utf8, .utf8Sig:
             let body = codec == .utf8Sig && data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data[3...]) : data
