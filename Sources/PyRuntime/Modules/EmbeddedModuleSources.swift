@@ -960,6 +960,171 @@ def _to_bridge(node):
         return [_to_bridge(item) for item in node]
     return node
 """#,
+        "_blake2": #"""
+"""pyvm's _blake2: BLAKE2b and BLAKE2s (RFC 7693, with salt/person/tree parameters) for
+hashlib."""
+
+_SIGMA = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+]
+
+
+class _BLAKE2:
+    def __init__(self, data=b"", *, digest_size=None, key=b"", salt=b"", person=b"", fanout=1,
+                 depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0,
+                 last_node=False, usedforsecurity=True):
+        w = self._word_bytes
+        if digest_size is None:
+            digest_size = self.MAX_DIGEST_SIZE
+        if not 1 <= digest_size <= self.MAX_DIGEST_SIZE:
+            raise ValueError("digest_size must be between 1 and %d bytes" % self.MAX_DIGEST_SIZE)
+        key = bytes(memoryview(key))
+        salt = bytes(memoryview(salt))
+        person = bytes(memoryview(person))
+        if len(key) > self.MAX_KEY_SIZE:
+            raise ValueError("maximum key length is %d bytes" % self.MAX_KEY_SIZE)
+        if len(salt) > self.SALT_SIZE:
+            raise ValueError("maximum salt length is %d bytes" % self.SALT_SIZE)
+        if len(person) > self.PERSON_SIZE:
+            raise ValueError("maximum person length is %d bytes" % self.PERSON_SIZE)
+        self.digest_size = digest_size
+        # The parameter block (RFC 7693 section 2.5), as 8 words.
+        block = bytearray(8 * w)
+        block[0] = digest_size
+        block[1] = len(key)
+        block[2] = fanout
+        block[3] = depth
+        block[4:8] = leaf_size.to_bytes(4, "little")
+        if w == 8:
+            block[8:16] = node_offset.to_bytes(8, "little")
+            block[16] = node_depth
+            block[17] = inner_size
+            block[32:32 + len(salt)] = salt
+            block[48:48 + len(person)] = person
+        else:
+            block[8:14] = node_offset.to_bytes(6, "little")
+            block[14] = node_depth
+            block[15] = inner_size
+            block[16:16 + len(salt)] = salt
+            block[24:24 + len(person)] = person
+        self._h = [iv ^ int.from_bytes(block[i * w:(i + 1) * w], "little")
+                   for i, iv in enumerate(self._IV)]
+        self._counter = 0
+        self._buffer = b""
+        self._last_node = last_node
+        if key:
+            self.update(key + b"\x00" * (self.block_size - len(key)))
+        if data:
+            self.update(data)
+
+    def _compress(self, block, last):
+        w = self._word_bytes
+        mask = self._mask
+        bits = 8 * w
+        r1, r2, r3, r4 = self._rotations
+        m = [int.from_bytes(block[i:i + w], "little") for i in range(0, 16 * w, w)]
+        v = self._h + list(self._IV)
+        v[12] ^= self._counter & mask
+        v[13] ^= (self._counter >> bits) & mask
+        if last:
+            v[14] ^= mask
+            if self._last_node:
+                v[15] ^= mask
+
+        def g(a, b, c, d, x, y):
+            v[a] = (v[a] + v[b] + x) & mask
+            t = v[d] ^ v[a]
+            v[d] = ((t >> r1) | (t << (bits - r1))) & mask
+            v[c] = (v[c] + v[d]) & mask
+            t = v[b] ^ v[c]
+            v[b] = ((t >> r2) | (t << (bits - r2))) & mask
+            v[a] = (v[a] + v[b] + y) & mask
+            t = v[d] ^ v[a]
+            v[d] = ((t >> r3) | (t << (bits - r3))) & mask
+            v[c] = (v[c] + v[d]) & mask
+            t = v[b] ^ v[c]
+            v[b] = ((t >> r4) | (t << (bits - r4))) & mask
+
+        for r in range(self._rounds):
+            s = _SIGMA[r % 10]
+            g(0, 4, 8, 12, m[s[0]], m[s[1]])
+            g(1, 5, 9, 13, m[s[2]], m[s[3]])
+            g(2, 6, 10, 14, m[s[4]], m[s[5]])
+            g(3, 7, 11, 15, m[s[6]], m[s[7]])
+            g(0, 5, 10, 15, m[s[8]], m[s[9]])
+            g(1, 6, 11, 12, m[s[10]], m[s[11]])
+            g(2, 7, 8, 13, m[s[12]], m[s[13]])
+            g(3, 4, 9, 14, m[s[14]], m[s[15]])
+        self._h = [h ^ v[i] ^ v[i + 8] for i, h in enumerate(self._h)]
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError("Strings must be encoded before hashing")
+        buffer = self._buffer + bytes(memoryview(data))
+        size = self.block_size
+        # Keep the last block (possibly full) for digest(): it is compressed as final.
+        while len(buffer) > size:
+            self._counter += size
+            self._compress(buffer[:size], False)
+            buffer = buffer[size:]
+        self._buffer = buffer
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        other._h = list(self._h)
+        return other
+
+    def digest(self):
+        saved = (list(self._h), self._counter)
+        self._counter += len(self._buffer)
+        self._compress(self._buffer + b"\x00" * (self.block_size - len(self._buffer)), True)
+        out = b"".join(h.to_bytes(self._word_bytes, "little") for h in self._h)[:self.digest_size]
+        self._h, self._counter = saved
+        return out
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+
+class blake2b(_BLAKE2):
+    name = "blake2b"
+    block_size = 128
+    MAX_DIGEST_SIZE = 64
+    MAX_KEY_SIZE = 64
+    SALT_SIZE = 16
+    PERSON_SIZE = 16
+    _word_bytes = 8
+    _mask = 0xFFFFFFFFFFFFFFFF
+    _rounds = 12
+    _rotations = (32, 24, 16, 63)
+    _IV = (0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+           0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179)
+
+
+class blake2s(_BLAKE2):
+    name = "blake2s"
+    block_size = 64
+    MAX_DIGEST_SIZE = 32
+    MAX_KEY_SIZE = 32
+    SALT_SIZE = 8
+    PERSON_SIZE = 8
+    _word_bytes = 4
+    _mask = 0xFFFFFFFF
+    _rounds = 10
+    _rotations = (16, 12, 8, 7)
+    _IV = (0x6A09E667, 0xBB67AE85, 0x3C6EF372, 0xA54FF53A, 0x510E527F, 0x9B05688C, 0x1F83D9AB,
+           0x5BE0CD19)
+"""#,
         "_codecs": #"""
 """pyvm's _codecs: the codec registry, the error handlers and the codec functions the
 `encodings` package is built on. UTF-8/16/32, ASCII and Latin-1 themselves are pyvm's
@@ -2483,6 +2648,135 @@ _RawIOBase = _pyio.RawIOBase
 _BufferedIOBase = _pyio.BufferedIOBase
 _TextIOBase = _pyio.TextIOBase
 """#,
+        "_md5": #"""
+"""pyvm's _md5: MD5 (RFC 1321) for hashlib."""
+
+from _mdhash import MDHash as _MDHash
+
+_S = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+_K = [int(abs(__import__("math").sin(i + 1)) * 4294967296) & 0xFFFFFFFF for i in range(64)]
+
+
+class md5(_MDHash):
+    name = "md5"
+    digest_size = 16
+    _big_endian = False
+    _initial = (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476)
+
+    @staticmethod
+    def _compress(state, block):
+        m = [int.from_bytes(block[i:i + 4], "little") for i in range(0, 64, 4)]
+        a, b, c, d = state
+        for i in range(64):
+            if i < 16:
+                f = (b & c) | (~b & d)
+                g = i
+            elif i < 32:
+                f = (d & b) | (~d & c)
+                g = (5 * i + 1) % 16
+            elif i < 48:
+                f = b ^ c ^ d
+                g = (3 * i + 5) % 16
+            else:
+                f = c ^ (b | (~d & 0xFFFFFFFF))
+                g = (7 * i) % 16
+            f = (f + a + _K[i] + m[g]) & 0xFFFFFFFF
+            a, d, c = d, c, b
+            b = (b + ((f << _S[i]) | (f >> (32 - _S[i])))) & 0xFFFFFFFF
+        return [(x + y) & 0xFFFFFFFF for x, y in zip(state, (a, b, c, d))]
+
+
+MD5Type = md5
+"""#,
+        "_mdhash": #"""
+"""The shared shape of pyvm's Python-written hash objects (_md5, _sha1, _sha256):
+buffering into 64-byte blocks, Merkle-Damgard padding, copy/digest/hexdigest."""
+
+
+class MDHash:
+    block_size = 64
+    _big_endian = True
+
+    def __init__(self, data=b"", *, usedforsecurity=True, string=None):
+        if string is not None:
+            if data:
+                raise TypeError("'data' and 'string' are mutually exclusive and support for "
+                                "'string' keyword parameter is slated for removal in a future version.")
+            data = string
+        self._state = list(self._initial)
+        self._buffer = b""
+        self._length = 0
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError("Strings must be encoded before hashing")
+        data = bytes(memoryview(data))
+        self._length += len(data)
+        buffer = self._buffer + data
+        end = len(buffer) - len(buffer) % 64
+        state = self._state
+        for i in range(0, end, 64):
+            state = self._compress(state, buffer[i:i + 64])
+        self._state = state
+        self._buffer = buffer[end:]
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other._state = list(self._state)
+        other._buffer = self._buffer
+        other._length = self._length
+        return other
+
+    def digest(self):
+        length = self._length
+        order = "big" if self._big_endian else "little"
+        tail = self._buffer + b"\x80" + b"\x00" * ((55 - length) % 64) + \
+            ((length * 8) & 0xFFFFFFFFFFFFFFFF).to_bytes(8, order)
+        state = self._state
+        for i in range(0, len(tail), 64):
+            state = self._compress(state, tail[i:i + 64])
+        return b"".join(x.to_bytes(4, order) for x in state)[:self.digest_size]
+
+    def hexdigest(self):
+        return self.digest().hex()
+"""#,
+        "_operator": #"""
+"""Operator interface.
+
+This module exports a set of functions implemented in C corresponding
+to the intrinsic operators of Python.  For example, operator.add(x, y)
+is equivalent to the expression x+y.  The function names are those
+used for special methods; variants without leading and trailing
+'__' are also provided for convenience.
+
+pyvm's _operator holds only _compare_digest (for hmac and secrets): the operator module
+runs its own pure-Python definitions of everything else."""
+
+
+def _compare_digest(a, b):
+    """Return 'a == b'.
+
+    This function uses an approach designed to prevent
+    timing analysis, making it appropriate for cryptography."""
+    if isinstance(a, str) and isinstance(b, str):
+        if not a.isascii() or not b.isascii():
+            raise TypeError("comparing strings with non-ASCII characters is not supported")
+        a = a.encode("ascii")
+        b = b.encode("ascii")
+    else:
+        try:
+            a = bytes(memoryview(a))
+            b = bytes(memoryview(b))
+        except TypeError:
+            raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
+                            % (type(a).__name__, type(b).__name__)) from None
+    result = len(a) ^ len(b)
+    for x, y in zip(a, b if len(a) == len(b) else a):
+        result |= x ^ y
+    return result == 0
+"""#,
         "_posixconsts": #"""
 """posix's integer constants (open flags, access modes, wait options, ...).
 
@@ -2776,6 +3070,242 @@ class Random:
             raise ValueError("invalid state")
         self._mt = mt
         self._index = index
+"""#,
+        "_sha1": #"""
+"""pyvm's _sha1: SHA-1 (FIPS 180-4) for hashlib."""
+
+from _mdhash import MDHash as _MDHash
+
+
+def _rotl(x, n):
+    return ((x << n) | (x >> (32 - n))) & 0xFFFFFFFF
+
+
+class sha1(_MDHash):
+    name = "sha1"
+    digest_size = 20
+    _initial = (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
+
+    @staticmethod
+    def _compress(state, block):
+        w = [int.from_bytes(block[i:i + 4], "big") for i in range(0, 64, 4)]
+        for t in range(16, 80):
+            w.append(_rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1))
+        a, b, c, d, e = state
+        for t in range(80):
+            if t < 20:
+                f, k = (b & c) | (~b & d), 0x5A827999
+            elif t < 40:
+                f, k = b ^ c ^ d, 0x6ED9EBA1
+            elif t < 60:
+                f, k = (b & c) | (b & d) | (c & d), 0x8F1BBCDC
+            else:
+                f, k = b ^ c ^ d, 0xCA62C1D6
+            a, b, c, d, e = (_rotl(a, 5) + f + e + k + w[t]) & 0xFFFFFFFF, a, _rotl(b, 30), c, d
+        return [(x + y) & 0xFFFFFFFF for x, y in zip(state, (a, b, c, d, e))]
+
+
+SHA1Type = sha1
+"""#,
+        "_sha256": #"""
+"""pyvm's _sha256: SHA-256 and SHA-224 (FIPS 180-4) for hashlib."""
+
+from _mdhash import MDHash as _MDHash
+
+_K = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]
+
+
+def _rotr(x, n):
+    return ((x >> n) | (x << (32 - n))) & 0xFFFFFFFF
+
+
+def _compress(state, block):
+    w = [int.from_bytes(block[i:i + 4], "big") for i in range(0, 64, 4)]
+    for t in range(16, 64):
+        s0 = _rotr(w[t - 15], 7) ^ _rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+        s1 = _rotr(w[t - 2], 17) ^ _rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+        w.append((w[t - 16] + s0 + w[t - 7] + s1) & 0xFFFFFFFF)
+    a, b, c, d, e, f, g, h = state
+    for t in range(64):
+        t1 = (h + (_rotr(e, 6) ^ _rotr(e, 11) ^ _rotr(e, 25)) + ((e & f) ^ (~e & g)) + _K[t] + w[t]) & 0xFFFFFFFF
+        t2 = ((_rotr(a, 2) ^ _rotr(a, 13) ^ _rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) & 0xFFFFFFFF
+        h, g, f, e, d, c, b, a = g, f, e, (d + t1) & 0xFFFFFFFF, c, b, a, (t1 + t2) & 0xFFFFFFFF
+    return [(x + y) & 0xFFFFFFFF for x, y in zip(state, (a, b, c, d, e, f, g, h))]
+
+
+class sha256(_MDHash):
+    name = "sha256"
+    digest_size = 32
+    _initial = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    _compress = staticmethod(_compress)
+
+
+class sha224(_MDHash):
+    name = "sha224"
+    digest_size = 28
+    _initial = (0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4)
+    _compress = staticmethod(_compress)
+
+
+SHA256Type = sha256
+SHA224Type = sha224
+"""#,
+        "_sha3": #"""
+"""pyvm's _sha3: SHA3-224/256/384/512 and SHAKE128/256 (FIPS 202) for hashlib."""
+
+_RC = [
+    0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000,
+    0x000000000000808B, 0x0000000080000001, 0x8000000080008081, 0x8000000000008009,
+    0x000000000000008A, 0x0000000000000088, 0x0000000080008009, 0x000000008000000A,
+    0x000000008000808B, 0x800000000000008B, 0x8000000000008089, 0x8000000000008003,
+    0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
+    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
+]
+# Rotation offsets r[x][y] of the rho step.
+_ROT = [[0, 36, 3, 41, 18], [1, 44, 10, 45, 2], [62, 6, 43, 15, 61], [28, 55, 25, 21, 56],
+        [27, 20, 39, 8, 14]]
+_MASK = 0xFFFFFFFFFFFFFFFF
+
+
+def _rotl(x, n):
+    return ((x << n) | (x >> (64 - n))) & _MASK if n else x
+
+
+def _keccak_f(a):
+    for rc in _RC:
+        c = [a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20] for x in range(5)]
+        d = [c[(x - 1) % 5] ^ _rotl(c[(x + 1) % 5], 1) for x in range(5)]
+        a = [a[i] ^ d[i % 5] for i in range(25)]
+        b = [0] * 25
+        for x in range(5):
+            for y in range(5):
+                b[y + 5 * ((2 * x + 3 * y) % 5)] = _rotl(a[x + 5 * y], _ROT[x][y])
+        a = [b[i] ^ (~b[(i % 5 + 1) % 5 + i - i % 5] & b[(i % 5 + 2) % 5 + i - i % 5]) for i in range(25)]
+        a[0] ^= rc
+    return a
+
+
+class _Keccak:
+    def __init__(self, data=b"", *, usedforsecurity=True):
+        self._lanes = [0] * 25
+        self._buffer = b""
+        if data:
+            self.update(data)
+
+    @property
+    def block_size(self):
+        return self._rate
+
+    @property
+    def _capacity_bits(self):
+        return 1600 - 8 * self._rate
+
+    @property
+    def _rate_bits(self):
+        return 8 * self._rate
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError("Strings must be encoded before hashing")
+        buffer = self._buffer + bytes(memoryview(data))
+        rate = self._rate
+        end = len(buffer) - len(buffer) % rate
+        lanes = self._lanes
+        for i in range(0, end, rate):
+            lanes = self._absorb(lanes, buffer[i:i + rate])
+        self._lanes = lanes
+        self._buffer = buffer[end:]
+
+    def _absorb(self, lanes, block):
+        lanes = list(lanes)
+        for j in range(len(block) // 8):
+            lanes[j] ^= int.from_bytes(block[8 * j:8 * j + 8], "little")
+        return _keccak_f(lanes)
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other._lanes = list(self._lanes)
+        other._buffer = self._buffer
+        return other
+
+    def _squeeze(self, length):
+        rate = self._rate
+        block = bytearray(self._buffer + b"\x00" * (rate - len(self._buffer)))
+        block[len(self._buffer)] ^= self._suffix
+        block[rate - 1] ^= 0x80
+        lanes = self._absorb(self._lanes, bytes(block))
+        out = b""
+        while True:
+            out += b"".join(lane.to_bytes(8, "little") for lane in lanes[:rate // 8])
+            if len(out) >= length:
+                return out[:length]
+            lanes = _keccak_f(lanes)
+
+
+class _SHA3(_Keccak):
+    _suffix = 0x06
+
+    def digest(self):
+        return self._squeeze(self.digest_size)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+
+class sha3_224(_SHA3):
+    name = "sha3_224"
+    digest_size = 28
+    _rate = 144
+
+
+class sha3_256(_SHA3):
+    name = "sha3_256"
+    digest_size = 32
+    _rate = 136
+
+
+class sha3_384(_SHA3):
+    name = "sha3_384"
+    digest_size = 48
+    _rate = 104
+
+
+class sha3_512(_SHA3):
+    name = "sha3_512"
+    digest_size = 64
+    _rate = 72
+
+
+class _SHAKE(_Keccak):
+    _suffix = 0x1F
+    digest_size = 0
+
+    def digest(self, length):
+        if length < 0:
+            raise ValueError("value must be positive")
+        return self._squeeze(length)
+
+    def hexdigest(self, length):
+        return self.digest(length).hex()
+
+
+class shake_128(_SHAKE):
+    name = "shake_128"
+    _rate = 168
+
+
+class shake_256(_SHAKE):
+    name = "shake_256"
+    _rate = 136
 """#,
         "_sha512": #"""
 """pyvm's _sha512: SHA-512 and SHA-384 (FIPS 180-4) for hashlib and random's string
