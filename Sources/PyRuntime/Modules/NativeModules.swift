@@ -4,7 +4,7 @@
 extension Runtime {
     /// sys.builtin_module_names.
     static let nativeModuleNames = ["builtins", "sys", "gc", "math", "time", "_thread", "_abc", "atexit", "_posixcalls", "marshal"]
-        + embeddedModuleSources.keys.sorted()
+        + embeddedModuleCode.keys.sorted()
 
     /// A new native module by name, nil when pyvm has none of that name.
     func makeNativeModule(_ name: String) -> PyModule? {
