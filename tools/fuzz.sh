@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds a libFuzzer target (SwiftPM product) with ASan and runs it.
 # Usage: tools/fuzz.sh [TARGET] [SECONDS]   (TARGET: FuzzMarshal (default), FuzzVerify, FuzzExecute)
+# A unit running over 60 s is reported as a hang (-timeout=60).
 # Seeds: the standard library's .pyc files (tools/stdlib_files.py). Crashes land in
 # fuzz-artifacts/; replay one with `swift run FuzzMarshal fuzz-artifacts/crash-...`.
 set -euo pipefail
@@ -22,5 +23,5 @@ fi
 LEAKS=1
 [ "$TARGET" = FuzzExecute ] && LEAKS=0
 SWIFT_BACKTRACE=enable=no ".build-fuzz/release/$TARGET" fuzz-corpus -detect_leaks=$LEAKS \
-    -max_total_time="$SECONDS_TO_RUN" -rss_limit_mb=2048 -max_len=65536 \
+    -max_total_time="$SECONDS_TO_RUN" -rss_limit_mb=2048 -max_len=65536 -timeout=60 \
     -artifact_prefix=fuzz-artifacts/ -print_final_stats=1

@@ -842,7 +842,13 @@ extension Runtime {
                 case .ASYNC_GEN_WRAP:
                     push(wrapAsyncGenValue(pop()))
                 }
-            } catch let thrown {
+            } catch var thrown {
+                // A raise is charged to the instruction budget: a handler may lead back to
+                // the raise with no backward jump (a loop through the exception table).
+                instructionBudget &-= 1
+                if instructionBudget <= 0, !(thrown is ExecutionLimitExceeded) {
+                    do { try limitCheckpoint() } catch { thrown = error }
+                }
                 // An execution limit: every frame of this run goes, no handler runs.
                 if thrown is ExecutionLimitExceeded {
                     while true {
