@@ -89,6 +89,22 @@ enum LimitSupport {
         #expect(host.stderr == "pyvm: instruction limit of 50000 reached\n")
     }
 
+    /// A module whose exception table sends the RAISE_VARARGS at offset 8 back to offset 4
+    /// (POP_TOP, then the raise again): a loop with no backward jump, endless under python3.
+    static let exceptionTableLoopPyc = "a70d0d0a000000000000000000000000e30000000000000000000000000200000000000000f30a00000097006e01010065008201a9014ea901da0a56616c75654572726f72a900f300000000fa076c6f6f702e7079fa083c6d6f64756c653e720800000001000000f301000000fc730400000083020200"
+
+    @Test func aLoopThroughTheExceptionTableStopsAtTheInstructionLimit() throws {
+        let hex = Array(Self.exceptionTableLoopPyc.utf8)
+        let bytes = stride(from: 0, to: hex.count, by: 2).map { UInt8(String(decoding: hex[$0..<$0 + 2], as: UTF8.self), radix: 16)! }
+        let code = try PycFile.parse(bytes).code
+        try CodeVerifier.verify(code, recursive: true)
+        let host = CapturingHost()
+        let runtime = Runtime(host: host)
+        runtime.armLimits(ExecutionLimits(maxInstructions: 100_000))
+        #expect(runtime.runMain(code, path: nil) == 1)
+        #expect(host.stderr == "pyvm: instruction limit of 100000 reached\n")
+    }
+
     @Test func commandLineInstructionLimit() throws {
         let (status, out, err, _) = try LimitSupport.runCLI(["-X", "max-instructions=1000000"], Self.uncatchableLoop)
         #expect(status == 1)
