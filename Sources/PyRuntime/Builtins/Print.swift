@@ -17,6 +17,13 @@ extension Runtime {
         for (name, v) in [("sep", sep), ("end", end)] where !v.isNone && strValue(v) == nil {
             throw error(types.typeError, "\(name) must be None or a string, not \(typeName(v))")
         }
+        if file.isNone, let current = sysNamespace.lookupString(staticName("stdout")),
+           current.object !== sysNamespace.lookupString(intern("__stdout__"))?.object {
+            // sys.stdout was replaced (contextlib.redirect_stdout, a StringIO): write to it;
+            // None swallows the output, as in CPython.
+            if current.isNone { return }
+            file = current
+        }
         if file.isNone {
             // Standard output without a Python-level stream object: one write.
             let sepText = strValue(sep) ?? " "
