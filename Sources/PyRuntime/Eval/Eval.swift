@@ -426,10 +426,11 @@ extension Runtime {
                     push(try invert(pop()))
                 case .UNARY_NOT:
                     push(.bool(!(try isTrue(pop()))))
-                case .JUMP_FORWARD, .JUMP_BACKWARD_NO_INTERRUPT:
+                case .JUMP_FORWARD:
                     pc = Int(instr.arg)
-                case .JUMP_BACKWARD:
-                    // Limit checkpoint (ExecutionLimits.swift): the loop body's length.
+                case .JUMP_BACKWARD, .JUMP_BACKWARD_NO_INTERRUPT:
+                    // Limit checkpoint (ExecutionLimits.swift): the loop body's length. The
+                    // no-interrupt form (yield from/await loops) is a backward edge too.
                     instructionBudget &-= pc &- Int(instr.arg)
                     pc = Int(instr.arg)
                     if instructionBudget <= 0 { try limitCheckpoint() }
